@@ -1,0 +1,195 @@
+/**
+ * The simulated document: paragraphs of characters, each character with its highlight and hyperlink, and
+ * bookmarks over whole paragraphs. Plain data and operations on it; the Office-like proxies live in proxies.ts.
+ */
+import { SimulatedWordError } from "./errors";
+
+export interface SimParagraphSpec {
+  text: string;
+  style?: string;
+  /** Word's built-in style id ("Normal", "Heading1", …) or "Other". Derived from `style` when omitted. */
+  styleBuiltIn?: string;
+  /** 1–9; body text is 10, as in Word. Derived from the heading style when omitted. */
+  outlineLevel?: number;
+  list?: { level: number; listString: string };
+  table?: { row: number; cell: number; nesting?: number };
+  highlights?: { start: number; length: number; color: string }[];
+  hyperlinks?: { start: number; length: number; address: string }[];
+  /** Bookmarks that start in this paragraph; each spans `paragraphs` paragraphs (1 when omitted). */
+  bookmarks?: (string | { name: string; paragraphs: number })[];
+}
+
+let nextParagraphId = 1;
+
+export class SimParagraph {
+  readonly id = nextParagraphId++;
+  text: string;
+  highlight: (string | null)[];
+  link: (string | null)[];
+  style: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  list: { level: number; listString: string } | null;
+  table: { row: number; cell: number; nesting: number } | null;
+  deleted = false;
+
+  constructor(spec: SimParagraphSpec) {
+    this.text = spec.text;
+    this.highlight = new Array<string | null>(spec.text.length).fill(null);
+    this.link = new Array<string | null>(spec.text.length).fill(null);
+    for (const span of spec.highlights ?? []) this.highlight.fill(span.color, span.start, span.start + span.length);
+    for (const span of spec.hyperlinks ?? []) this.link.fill(span.address, span.start, span.start + span.length);
+    this.style = spec.style ?? styleNameOf(spec.styleBuiltIn) ?? "Normal";
+    this.styleBuiltIn = spec.styleBuiltIn ?? builtInOf(this.style);
+    this.outlineLevel = spec.outlineLevel ?? headingLevel(this.styleBuiltIn) ?? 10;
+    this.list = spec.list ?? null;
+    this.table = spec.table ? { nesting: 1, ...spec.table } : null;
+  }
+
+  /** Replaces [start, end) by `text`; new characters take the formatting of the first replaced (or preceding) one. */
+  replace(start: number, end: number, text: string): void {
+    const from = start < end ? start : Math.max(0, start - 1);
+    const highlight = this.highlight[from] ?? null;
+    const link = start < end || (start > 0 && this.link[start - 1] === this.link[start]) ? (this.link[from] ?? null) : null;
+    this.text = this.text.slice(0, start) + text + this.text.slice(end);
+    this.highlight.splice(start, end - start, ...new Array<string | null>(text.length).fill(highlight));
+    this.link.splice(start, end - start, ...new Array<string | null>(text.length).fill(link));
+  }
+}
+
+const BUILT_IN_NAMES: Record<string, string> = { Normal: "Normal", Title: "Title", ListParagraph: "List Paragraph" };
+for (let level = 1; level <= 9; level++) BUILT_IN_NAMES[`Heading${level}`] = `Heading ${level}`;
+
+function styleNameOf(builtIn: string | undefined): string | undefined {
+  return builtIn === undefined ? undefined : BUILT_IN_NAMES[builtIn];
+}
+
+function builtInOf(style: string): string {
+  const entry = Object.entries(BUILT_IN_NAMES).find(([, name]) => name === style);
+  return entry ? entry[0] : "Other";
+}
+
+function headingLevel(builtIn: string): number | undefined {
+  const match = /^Heading([1-9])$/.exec(builtIn);
+  return match ? Number(match[1]) : undefined;
+}
+
+export function setStyleName(paragraph: SimParagraph, style: string): void {
+  paragraph.style = style;
+  paragraph.styleBuiltIn = builtInOf(style);
+  paragraph.outlineLevel = headingLevel(paragraph.styleBuiltIn) ?? 10;
+}
+
+export function setBuiltInStyle(paragraph: SimParagraph, builtIn: string): void {
+  const name = styleNameOf(builtIn);
+  if (name === undefined) throw new SimulatedWordError("InvalidArgument", `Unknown built-in style ${builtIn}`);
+  setStyleName(paragraph, name);
+}
+
+export interface SimBookmark {
+  name: string;
+  first: SimParagraph;
+  last: SimParagraph;
+}
+
+export interface Revision {
+  kind: "insert" | "delete" | "format";
+  paragraphId: number;
+  text: string;
+}
+
+export class SimDocument {
+  paragraphs: SimParagraph[];
+  bookmarks: SimBookmark[] = [];
+  /** Word's Document.changeTrackingMode: "Off", "TrackAll" or "TrackMineOnly". */
+  changeTrackingMode = "Off";
+  readOnly = false;
+  /** Every change made while tracking was on, as Word would list it in the Revisions pane. */
+  revisions: Revision[] = [];
+  selection: { paragraphId: number; start: number; end: number } | null = null;
+
+  constructor(specs: readonly SimParagraphSpec[]) {
+    this.paragraphs = specs.map((spec) => new SimParagraph(spec));
+    specs.forEach((spec, index) => {
+      for (const bookmark of spec.bookmarks ?? []) {
+        const { name, paragraphs } = typeof bookmark === "string" ? { name: bookmark, paragraphs: 1 } : bookmark;
+        const last = this.paragraphs[Math.min(index + paragraphs - 1, this.paragraphs.length - 1)]!;
+        this.bookmarks.push({ name, first: this.paragraphs[index]!, last });
+      }
+    });
+  }
+
+  indexOf(paragraph: SimParagraph): number {
+    const index = this.paragraphs.indexOf(paragraph);
+    if (index < 0) throw new SimulatedWordError("ItemNotFound", "The paragraph no longer exists.");
+    return index;
+  }
+
+  /** Bookmarks whose span includes any paragraph from `first` to `last` (document order). */
+  bookmarksOver(first: number, last: number, includeHidden: boolean): string[] {
+    return this.bookmarks
+      .filter((bookmark) => includeHidden || !bookmark.name.startsWith("_"))
+      .filter((bookmark) => this.indexOf(bookmark.first) <= last && this.indexOf(bookmark.last) >= first)
+      .map((bookmark) => bookmark.name);
+  }
+
+  insertParagraph(anchor: SimParagraph, text: string, where: "Before" | "After"): SimParagraph {
+    const index = this.indexOf(anchor);
+    const inserted = new SimParagraph({ text, style: anchor.style, styleBuiltIn: anchor.styleBuiltIn });
+    inserted.table = anchor.table ? { ...anchor.table } : null;
+    this.paragraphs.splice(where === "Before" ? index : index + 1, 0, inserted);
+    this.record("insert", inserted, text);
+    return inserted;
+  }
+
+  deleteParagraph(paragraph: SimParagraph): void {
+    const index = this.indexOf(paragraph);
+    this.record("delete", paragraph, paragraph.text);
+    this.paragraphs.splice(index, 1);
+    paragraph.deleted = true;
+    this.bookmarks = this.bookmarks.filter((bookmark) => bookmark.first !== paragraph || bookmark.last !== paragraph);
+    for (const bookmark of this.bookmarks) {
+      if (bookmark.first === paragraph) bookmark.first = this.paragraphs[index]!;
+      if (bookmark.last === paragraph) bookmark.last = this.paragraphs[index - 1]!;
+    }
+  }
+
+  record(kind: Revision["kind"], paragraph: SimParagraph, text: string): void {
+    if (this.changeTrackingMode !== "Off") this.revisions.push({ kind, paragraphId: paragraph.id, text });
+  }
+
+  /** The document back as specs: what tests compare and the playground renders. */
+  dump(): SimParagraphSpec[] {
+    const bookmarkStarts = new Map<SimParagraph, SimParagraphSpec["bookmarks"]>();
+    for (const bookmark of this.bookmarks) {
+      const span = this.indexOf(bookmark.last) - this.indexOf(bookmark.first) + 1;
+      const list = bookmarkStarts.get(bookmark.first) ?? [];
+      list.push(span === 1 ? bookmark.name : { name: bookmark.name, paragraphs: span });
+      bookmarkStarts.set(bookmark.first, list);
+    }
+    return this.paragraphs.map((paragraph) => {
+      const spec: SimParagraphSpec = { text: paragraph.text, style: paragraph.style };
+      const highlights = runsOf(paragraph.highlight).map(({ start, length, value }) => ({ start, length, color: value }));
+      const hyperlinks = runsOf(paragraph.link).map(({ start, length, value }) => ({ start, length, address: value }));
+      if (highlights.length) spec.highlights = highlights;
+      if (hyperlinks.length) spec.hyperlinks = hyperlinks;
+      if (paragraph.table) spec.table = { ...paragraph.table };
+      if (paragraph.list) spec.list = { ...paragraph.list };
+      const bookmarks = bookmarkStarts.get(paragraph);
+      if (bookmarks) spec.bookmarks = bookmarks;
+      return spec;
+    });
+  }
+}
+
+/** Maximal runs of equal non-null values. */
+export function runsOf(values: readonly (string | null)[]): { start: number; length: number; value: string }[] {
+  const runs: { start: number; length: number; value: string }[] = [];
+  values.forEach((value, index) => {
+    if (value === null) return;
+    const last = runs[runs.length - 1];
+    if (last && last.value === value && last.start + last.length === index) last.length++;
+    else runs.push({ start: index, length: 1, value });
+  });
+  return runs;
+}

@@ -1,0 +1,3 @@
+export { WordSimulator, type InjectedFailure } from "./simulator";
+export { SimDocument, SimParagraph, type SimParagraphSpec } from "./document";
+export { SimulatedWordError } from "./errors";

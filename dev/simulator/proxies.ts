@@ -1,0 +1,520 @@
+/**
+ * Proxy objects with the shapes of src/word/wordApi.ts. Each proxy resolves to its target (a paragraph, a range)
+ * when the queue reaches the call that created it, exactly where Word would resolve it.
+ */
+import type {
+  ClientResultApi,
+  FontApi,
+  InsertParagraphLocation,
+  InsertTextLocation,
+  ListItemApi,
+  ParagraphApi,
+  ParagraphCollectionApi,
+  RangeApi,
+  RangeCollectionApi,
+  RangeLocation,
+  SearchOptionsApi,
+  TableCellApi,
+} from "../../src/word/wordApi";
+import type { SimContext, SimRange } from "./context";
+import { setBuiltInStyle, setStyleName, type SimParagraph } from "./document";
+import { SimulatedWordError } from "./errors";
+import { searchRange, splitRange } from "./text";
+
+type PropertyPaths = string | string[] | undefined;
+
+function splitPaths(names: PropertyPaths): string[] {
+  if (names === undefined) return [];
+  const list = Array.isArray(names) ? names : names.split(",");
+  return list.map((name) => name.trim()).filter((name) => name.length > 0);
+}
+
+/** Common machinery: lazy target, load at sync, PropertyNotLoaded before. */
+abstract class Proxy<Target> {
+  private resolvedTarget: Target | undefined;
+  private readonly loaded = new Map<string, unknown>();
+
+  constructor(
+    readonly context: SimContext,
+    protected readonly typeName: string,
+  ) {}
+
+  /** Scalar properties a plain `load()` loads. */
+  protected abstract readonly scalars: readonly string[];
+  protected abstract read(name: string, target: Target): unknown;
+  protected navigation(_name: string): Proxy<unknown> | undefined {
+    return undefined;
+  }
+
+  resolveWith(compute: () => Target, location: string): this {
+    this.context.enqueue(location, () => {
+      this.resolvedTarget = compute();
+    });
+    return this;
+  }
+
+  setTarget(target: Target): this {
+    this.resolvedTarget = target;
+    return this;
+  }
+
+  target(): Target {
+    if (this.resolvedTarget === undefined) {
+      throw new SimulatedWordError("InvalidObjectPath", `${this.typeName} used before it was resolved.`);
+    }
+    return this.resolvedTarget;
+  }
+
+  load(names?: PropertyPaths): this {
+    const paths = splitPaths(names);
+    this.context.enqueue(`${this.typeName}.load`, () => this.applyLoad(paths));
+    return this;
+  }
+
+  /** Runs at sync: copies the requested values out of the document, as Word sends them back. */
+  applyLoad(paths: readonly string[]): void {
+    const target = this.target();
+    const wanted = paths.length > 0 ? paths : this.scalars;
+    const nested = new Map<string, string[]>();
+    for (const path of wanted) {
+      const [head, ...rest] = path.split("/");
+      const child = this.navigation(head!);
+      if (child) nested.set(head!, [...(nested.get(head!) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
+      else if (rest.length > 0) throw new SimulatedWordError("InvalidArgument", `${this.typeName} has no ${head}.`);
+      else this.loaded.set(head!, this.read(head!, target));
+    }
+    for (const [name, rest] of nested) this.navigation(name)!.applyLoad(rest);
+  }
+
+  protected get<T>(name: string): T {
+    if (!this.loaded.has(name)) {
+      throw new SimulatedWordError(
+        "PropertyNotLoaded",
+        `The property '${name}' of ${this.typeName} is not available. Call load("${name}") and context.sync() before reading it.`,
+      );
+    }
+    return this.loaded.get(name) as T;
+  }
+
+  /** A property write is queued like any other call; the local copy shows the new value at once. */
+  protected set(name: string, value: unknown, apply: (target: Target) => void): void {
+    this.context.enqueue(`${this.typeName}.${name}`, () => apply(this.target()));
+    if (this.loaded.has(name)) this.loaded.set(name, value);
+  }
+
+  protected markLoaded(name: string, value: unknown): void {
+    this.loaded.set(name, value);
+  }
+}
+
+function unknownProperty(type: string, name: string): never {
+  throw new SimulatedWordError("InvalidArgument", `${type} has no property '${name}' in the simulator.`);
+}
+
+function paragraphRange(paragraph: SimParagraph): { paragraph: SimParagraph; start: number; end: number } {
+  if (paragraph.deleted) throw new SimulatedWordError("ItemNotFound", "The paragraph no longer exists.");
+  return { paragraph, start: 0, end: paragraph.text.length };
+}
+
+function requireParagraphRange(range: SimRange, what: string): { paragraph: SimParagraph; start: number; end: number } {
+  if (!("paragraph" in range)) throw new SimulatedWordError("NotImplemented", `${what} on the whole body is not simulated.`);
+  if (range.paragraph.deleted) throw new SimulatedWordError("ItemNotFound", "The range's paragraph no longer exists.");
+  return range;
+}
+
+/** Word.Font over a range. highlightColor: null none, "" mixed, else the colour (Word.Font reference page). */
+class FontProxy extends Proxy<SimRange> implements FontApi {
+  protected readonly scalars = ["highlightColor"];
+  constructor(context: SimContext, private readonly range: () => SimRange) {
+    super(context, "Font");
+  }
+  override target(): SimRange {
+    return this.range();
+  }
+  protected read(name: string, target: SimRange): unknown {
+    if (name !== "highlightColor") return unknownProperty("Font", name);
+    const { paragraph, start, end } = requireParagraphRange(target, "Font");
+    const colors = new Set(paragraph.highlight.slice(start, end));
+    if (colors.size === 0) return null;
+    return colors.size === 1 ? [...colors][0]! : "";
+  }
+  get highlightColor(): string | null {
+    return this.get("highlightColor");
+  }
+  set highlightColor(color: string | null) {
+    this.set("highlightColor", color, (target) => {
+      const { paragraph, start, end } = requireParagraphRange(target, "Font.highlightColor");
+      if (this.context.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      paragraph.highlight.fill(color === "" ? null : color, start, end);
+      this.context.doc.record("format", paragraph, paragraph.text.slice(start, end));
+    });
+  }
+}
+
+class ListItemProxy extends Proxy<SimParagraph> implements ListItemApi {
+  protected readonly scalars = ["level", "listString"];
+  constructor(context: SimContext, private readonly paragraph: () => SimParagraph) {
+    super(context, "ListItem");
+  }
+  override target(): SimParagraph {
+    return this.paragraph();
+  }
+  override applyLoad(paths: readonly string[]): void {
+    const isNull = this.target().list === null;
+    this.markLoaded("isNullObject", isNull);
+    if (!isNull) super.applyLoad(paths);
+  }
+  protected read(name: string, target: SimParagraph): unknown {
+    if (name === "level") return target.list!.level;
+    if (name === "listString") return target.list!.listString;
+    return unknownProperty("ListItem", name);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get level(): number {
+    return this.get("level");
+  }
+  get listString(): string {
+    return this.get("listString");
+  }
+}
+
+class TableCellProxy extends Proxy<SimParagraph> implements TableCellApi {
+  protected readonly scalars = ["rowIndex", "cellIndex"];
+  constructor(context: SimContext, private readonly paragraph: () => SimParagraph) {
+    super(context, "TableCell");
+  }
+  override target(): SimParagraph {
+    return this.paragraph();
+  }
+  override applyLoad(paths: readonly string[]): void {
+    const isNull = this.target().table === null;
+    this.markLoaded("isNullObject", isNull);
+    if (!isNull) super.applyLoad(paths);
+  }
+  protected read(name: string, target: SimParagraph): unknown {
+    if (name === "rowIndex") return target.table!.row;
+    if (name === "cellIndex") return target.table!.cell;
+    return unknownProperty("TableCell", name);
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  get rowIndex(): number {
+    return this.get("rowIndex");
+  }
+  get cellIndex(): number {
+    return this.get("cellIndex");
+  }
+}
+
+class ClientResult<T> implements ClientResultApi<T> {
+  private result: { value: T } | null = null;
+  constructor(context: SimContext, compute: () => T, location: string) {
+    context.enqueue(location, () => {
+      this.result = { value: compute() };
+    });
+  }
+  get value(): T {
+    if (this.result === null) {
+      throw new SimulatedWordError("ValueNotLoaded", "ClientResult.value read before context.sync().");
+    }
+    return this.result.value;
+  }
+}
+
+export class RangeProxy extends Proxy<SimRange> implements RangeApi {
+  protected readonly scalars = ["text", "hyperlink"];
+  private fontProxy: FontProxy | undefined;
+  constructor(context: SimContext) {
+    super(context, "Range");
+  }
+  protected override navigation(name: string): Proxy<unknown> | undefined {
+    return name === "font" ? (this.font as FontProxy) : undefined;
+  }
+  protected read(name: string, target: SimRange): unknown {
+    const { paragraph, start, end } = requireParagraphRange(target, `Range.${name}`);
+    if (name === "text") return paragraph.text.slice(start, end);
+    if (name === "hyperlink") return paragraph.link[start] ?? "";
+    return unknownProperty("Range", name);
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get hyperlink(): string {
+    return this.get("hyperlink");
+  }
+  set hyperlink(address: string) {
+    this.set("hyperlink", address, (target) => {
+      const { paragraph, start, end } = requireParagraphRange(target, "Range.hyperlink");
+      if (this.context.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      paragraph.link.fill(address === "" ? null : address, start, end);
+      this.context.doc.record("format", paragraph, paragraph.text.slice(start, end));
+    });
+  }
+  get font(): FontApi {
+    this.fontProxy ??= new FontProxy(this.context, () => this.target());
+    return this.fontProxy;
+  }
+  search(searchText: string, options?: SearchOptionsApi): RangeCollectionApi {
+    return new RangeCollectionProxy(this.context).resolveWith(() => {
+      const range = requireParagraphRange(this.target(), "Range.search");
+      return searchRange(range, searchText, options ?? {}).map((found) => this.context.track(found));
+    }, "Range.search");
+  }
+  getRange(location: RangeLocation = "Whole"): RangeApi {
+    return new RangeProxy(this.context).resolveWith(() => {
+      const target = this.target();
+      if (!("paragraph" in target)) {
+        if (location === "Whole") return target;
+        throw new SimulatedWordError("NotImplemented", "Body range Start/End is not simulated.");
+      }
+      const { paragraph, start, end } = requireParagraphRange(target, "Range.getRange");
+      const at = location === "Start" ? start : location === "End" ? end : null;
+      return this.context.track(at === null ? { paragraph, start, end } : { paragraph, start: at, end: at });
+    }, "Range.getRange");
+  }
+  expandTo(other: RangeApi): RangeApi {
+    return new RangeProxy(this.context).resolveWith(() => {
+      const a = requireParagraphRange(this.target(), "Range.expandTo");
+      const b = requireParagraphRange((other as RangeProxy).target(), "Range.expandTo");
+      if (a.paragraph !== b.paragraph) {
+        throw new SimulatedWordError("NotImplemented", "Ranges across paragraphs are not simulated.");
+      }
+      return this.context.track({
+        paragraph: a.paragraph,
+        start: Math.min(a.start, b.start),
+        end: Math.max(a.end, b.end),
+      });
+    }, "Range.expandTo");
+  }
+  insertText(text: string, location: InsertTextLocation): RangeApi {
+    return new RangeProxy(this.context).resolveWith(() => {
+      const { paragraph, start, end } = requireParagraphRange(this.target(), "Range.insertText");
+      if (location === "Replace") return this.context.edit(paragraph, start, end, text);
+      const at = location === "Start" ? start : end;
+      return this.context.edit(paragraph, at, at, text);
+    }, "Range.insertText");
+  }
+  getHyperlinkRanges(): RangeCollectionApi {
+    return new RangeCollectionProxy(this.context).resolveWith(
+      () => hyperlinkRanges(this.context, this.target()),
+      "Range.getHyperlinkRanges",
+    );
+  }
+  getTextRanges(endingMarks: string[], trimSpacing = false): RangeCollectionApi {
+    return new RangeCollectionProxy(this.context).resolveWith(() => {
+      const range = requireParagraphRange(this.target(), "Range.getTextRanges");
+      return splitRange(range, endingMarks, trimSpacing).map((part) => this.context.track(part));
+    }, "Range.getTextRanges");
+  }
+  getBookmarks(includeHidden = false, includeAdjacent = false): ClientResultApi<string[]> {
+    void includeAdjacent; // bookmarks cover whole paragraphs here, so adjacency never differs
+    return new ClientResult(
+      this.context,
+      () => {
+        const target = this.target();
+        const doc = this.context.doc;
+        if (!("paragraph" in target)) return doc.bookmarksOver(0, doc.paragraphs.length - 1, includeHidden);
+        const index = doc.indexOf(target.paragraph);
+        return doc.bookmarksOver(index, index, includeHidden);
+      },
+      "Range.getBookmarks",
+    );
+  }
+  select(): void {
+    this.context.enqueue("Range.select", () => {
+      const { paragraph, start, end } = requireParagraphRange(this.target(), "Range.select");
+      this.context.doc.selection = { paragraphId: paragraph.id, start, end };
+    });
+  }
+}
+
+function hyperlinkRanges(context: SimContext, target: SimRange): SimRange[] {
+  const paragraphs = "paragraph" in target ? [target.paragraph] : context.doc.paragraphs;
+  const found: SimRange[] = [];
+  for (const paragraph of paragraphs) {
+    const from = "paragraph" in target ? target.start : 0;
+    const to = "paragraph" in target ? target.end : paragraph.text.length;
+    let runStart = -1;
+    for (let i = from; i <= to; i++) {
+      const link = i < to ? paragraph.link[i] : null;
+      const previous = i > from ? paragraph.link[i - 1] : null;
+      if (runStart >= 0 && link !== previous) {
+        found.push(context.track({ paragraph, start: runStart, end: i }));
+        runStart = -1;
+      }
+      if (runStart < 0 && link) runStart = i;
+    }
+  }
+  return found;
+}
+
+export class RangeCollectionProxy extends Proxy<SimRange[]> implements RangeCollectionApi {
+  protected readonly scalars = [];
+  private loadedItems: RangeProxy[] | null = null;
+  constructor(context: SimContext) {
+    super(context, "RangeCollection");
+  }
+  protected read(name: string): unknown {
+    return unknownProperty("RangeCollection", name);
+  }
+  override applyLoad(paths: readonly string[]): void {
+    const itemPaths = paths.map((path) => (path.startsWith("items/") ? path.slice(6) : path)).filter((p) => p !== "items");
+    this.loadedItems = this.target().map((range) => {
+      const item = new RangeProxy(this.context).setTarget(range);
+      item.applyLoad(itemPaths);
+      return item;
+    });
+  }
+  get items(): RangeApi[] {
+    if (this.loadedItems === null) {
+      throw new SimulatedWordError("PropertyNotLoaded", "RangeCollection.items read before load() and sync().");
+    }
+    return this.loadedItems;
+  }
+  getFirst(): RangeApi {
+    return new RangeProxy(this.context).resolveWith(() => {
+      const first = this.target()[0];
+      if (!first) throw new SimulatedWordError("ItemNotFound", "getFirst() on an empty collection.", "getFirst");
+      return first;
+    }, "RangeCollection.getFirst");
+  }
+}
+
+export class ParagraphProxy extends Proxy<SimParagraph> implements ParagraphApi {
+  protected readonly scalars = ["text", "style", "styleBuiltIn", "outlineLevel", "isListItem", "tableNestingLevel"];
+  private fontProxy: FontProxy | undefined;
+  private listItemProxy: ListItemProxy | undefined;
+  private tableCellProxy: TableCellProxy | undefined;
+  constructor(context: SimContext) {
+    super(context, "Paragraph");
+  }
+  protected override navigation(name: string): Proxy<unknown> | undefined {
+    if (name === "font") return this.font as FontProxy;
+    if (name === "listItemOrNullObject") return this.listItemOrNullObject as ListItemProxy;
+    if (name === "parentTableCellOrNullObject") return this.parentTableCellOrNullObject as TableCellProxy;
+    return undefined;
+  }
+  protected read(name: string, paragraph: SimParagraph): unknown {
+    if (paragraph.deleted) throw new SimulatedWordError("ItemNotFound", "The paragraph no longer exists.");
+    switch (name) {
+      case "text":
+        return paragraph.text;
+      case "style":
+        return paragraph.style;
+      case "styleBuiltIn":
+        return paragraph.styleBuiltIn;
+      case "outlineLevel":
+        return paragraph.outlineLevel;
+      case "isListItem":
+        return paragraph.list !== null;
+      case "tableNestingLevel":
+        return paragraph.table?.nesting ?? 0;
+      default:
+        return unknownProperty("Paragraph", name);
+    }
+  }
+  get text(): string {
+    return this.get("text");
+  }
+  get style(): string {
+    return this.get("style");
+  }
+  set style(name: string) {
+    this.set("style", name, (paragraph) => setStyleName(paragraph, name));
+  }
+  get styleBuiltIn(): string {
+    return this.get("styleBuiltIn");
+  }
+  set styleBuiltIn(builtIn: string) {
+    this.set("styleBuiltIn", builtIn, (paragraph) => setBuiltInStyle(paragraph, builtIn));
+  }
+  get outlineLevel(): number {
+    return this.get("outlineLevel");
+  }
+  set outlineLevel(level: number) {
+    this.set("outlineLevel", level, (paragraph) => (paragraph.outlineLevel = level));
+  }
+  get isListItem(): boolean {
+    return this.get("isListItem");
+  }
+  get tableNestingLevel(): number {
+    return this.get("tableNestingLevel");
+  }
+  get font(): FontApi {
+    this.fontProxy ??= new FontProxy(this.context, () => paragraphRange(this.target()));
+    return this.fontProxy;
+  }
+  get listItemOrNullObject(): ListItemApi {
+    this.listItemProxy ??= new ListItemProxy(this.context, () => this.target());
+    return this.listItemProxy;
+  }
+  get parentTableCellOrNullObject(): TableCellApi {
+    this.tableCellProxy ??= new TableCellProxy(this.context, () => this.target());
+    return this.tableCellProxy;
+  }
+  private wholeRange(): RangeProxy {
+    return new RangeProxy(this.context).resolveWith(
+      () => this.context.track(paragraphRange(this.target())),
+      "Paragraph.getRange",
+    );
+  }
+  getRange(location: RangeLocation = "Whole"): RangeApi {
+    return location === "Whole" ? this.wholeRange() : this.wholeRange().getRange(location);
+  }
+  getTextRanges(endingMarks: string[], trimSpacing = false): RangeCollectionApi {
+    return this.wholeRange().getTextRanges(endingMarks, trimSpacing);
+  }
+  search(searchText: string, options?: SearchOptionsApi): RangeCollectionApi {
+    return this.wholeRange().search(searchText, options);
+  }
+  insertText(text: string, location: InsertTextLocation): RangeApi {
+    return this.wholeRange().insertText(text, location);
+  }
+  insertParagraph(text: string, location: InsertParagraphLocation): ParagraphApi {
+    return new ParagraphProxy(this.context).resolveWith(() => {
+      if (this.context.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      return this.context.doc.insertParagraph(this.target(), text, location);
+    }, "Paragraph.insertParagraph");
+  }
+  delete(): void {
+    this.context.enqueue("Paragraph.delete", () => {
+      if (this.context.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      this.context.doc.deleteParagraph(this.target());
+    });
+  }
+  select(): void {
+    this.wholeRange().select();
+  }
+}
+
+export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements ParagraphCollectionApi {
+  protected readonly scalars = [];
+  private loadedItems: ParagraphProxy[] | null = null;
+  constructor(context: SimContext) {
+    super(context, "ParagraphCollection");
+    this.setTarget(context.doc.paragraphs);
+  }
+  override target(): SimParagraph[] {
+    return this.context.doc.paragraphs;
+  }
+  protected read(name: string): unknown {
+    return unknownProperty("ParagraphCollection", name);
+  }
+  override applyLoad(paths: readonly string[]): void {
+    const itemPaths = paths.map((path) => (path.startsWith("items/") ? path.slice(6) : path)).filter((p) => p !== "items");
+    this.loadedItems = this.target().map((paragraph) => {
+      const item = new ParagraphProxy(this.context).setTarget(paragraph);
+      item.applyLoad(itemPaths);
+      return item;
+    });
+  }
+  get items(): ParagraphApi[] {
+    if (this.loadedItems === null) {
+      throw new SimulatedWordError("PropertyNotLoaded", "ParagraphCollection.items read before load() and sync().");
+    }
+    return this.loadedItems;
+  }
+}

@@ -1,0 +1,131 @@
+/**
+ * The Word simulator: an in-memory document behind the part of the Word API that src/word uses
+ * (src/word/wordApi.ts), with Office's proxy semantics and a count of `context.sync()` calls.
+ * Dev-only: tests and the playground use it; the task pane's production bundle never includes it.
+ */
+import type { DocumentApi, RequestContextApi, WordHost } from "../../src/word/wordApi";
+import { SimContext, type SyncObserver } from "./context";
+import { SimDocument, type SimParagraphSpec } from "./document";
+import { SimulatedWordError } from "./errors";
+import { ParagraphCollectionProxy, RangeProxy } from "./proxies";
+
+class DocumentProxy implements DocumentApi {
+  private trackingMode: string | undefined;
+  readonly body;
+  constructor(private readonly context: SimContext) {
+    this.body = {
+      paragraphs: new ParagraphCollectionProxy(context),
+      getRange: (location: "Whole" | "Start" | "End" = "Whole") =>
+        new RangeProxy(context).resolveWith(() => ({ body: true }), "Body.getRange").getRange(location),
+    };
+  }
+  load(names?: string | string[]): this {
+    const list = names === undefined ? ["changeTrackingMode"] : Array.isArray(names) ? names : names.split(",");
+    this.context.enqueue("Document.load", () => {
+      for (const name of list.map((n) => n.trim())) {
+        if (name !== "changeTrackingMode") throw new SimulatedWordError("InvalidArgument", `Document.${name}`);
+        this.trackingMode = this.context.doc.changeTrackingMode;
+      }
+    });
+    return this;
+  }
+  get changeTrackingMode(): string {
+    if (this.trackingMode === undefined) {
+      throw new SimulatedWordError("PropertyNotLoaded", "Document.changeTrackingMode read before load() and sync().");
+    }
+    return this.trackingMode;
+  }
+}
+
+class SimRequestContext implements RequestContextApi {
+  readonly document: DocumentProxy;
+  constructor(readonly inner: SimContext) {
+    this.document = new DocumentProxy(inner);
+  }
+  sync(): Promise<void> {
+    return this.inner.sync();
+  }
+}
+
+export interface InjectedFailure {
+  code: string;
+  /** Queued actions of that sync that run before the failure (0: the sync fails before doing anything). */
+  afterActions?: number;
+}
+
+export class WordSimulator implements WordHost {
+  readonly document: SimDocument;
+  /** Every context.sync() since creation (or the last resetSyncCount), including Word.run's final flush. */
+  syncCount = 0;
+  private readonly userEdits = new Map<number, ((document: SimDocument) => void)[]>();
+  private readonly failures = new Map<number, InjectedFailure>();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(paragraphs: readonly SimParagraphSpec[]) {
+    this.document = new SimDocument(paragraphs);
+  }
+
+  /** Word.run: a fresh context; pending actions are flushed by a last sync; proxies die with the batch. */
+  async run<T>(batch: (context: RequestContextApi) => Promise<T>): Promise<T> {
+    const context = new SimContext(this.document, this.observer);
+    try {
+      const result = await batch(new SimRequestContext(context));
+      if (context.pending > 0) await context.sync();
+      return result;
+    } finally {
+      context.closed = true;
+    }
+  }
+
+  /** Runs `edit` just before sync number `syncNumber` (1-based, counted from now): a user typing between syncs. */
+  beforeSync(syncNumber: number, edit: (document: SimDocument) => void): void {
+    const at = this.syncCount + syncNumber;
+    this.userEdits.set(at, [...(this.userEdits.get(at) ?? []), edit]);
+  }
+
+  /** Makes sync number `syncNumber` (1-based, counted from now) fail with a Word error code. */
+  failSync(syncNumber: number, failure: InjectedFailure): void {
+    this.failures.set(this.syncCount + syncNumber, failure);
+  }
+
+  resetSyncCount(): void {
+    this.syncCount = 0;
+    this.userEdits.clear();
+    this.failures.clear();
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Changes the document outside any batch (a user's edit), and tells the listeners. */
+  userEdit(edit: (document: SimDocument) => void): void {
+    edit(this.document);
+    this.listeners.forEach((listener) => listener());
+  }
+
+  dump(): SimParagraphSpec[] {
+    return this.document.dump();
+  }
+
+  private readonly observer: SyncObserver = {
+    nextSyncNumber: () => ++this.syncCount,
+    beforeSync: (syncNumber, document) => {
+      for (const edit of this.userEdits.get(syncNumber) ?? []) edit(document);
+      this.userEdits.delete(syncNumber);
+      const failure = this.failures.get(syncNumber);
+      if (failure && (failure.afterActions ?? 0) === 0) {
+        this.failures.delete(syncNumber);
+        throw new SimulatedWordError(failure.code, `Injected ${failure.code} at sync ${syncNumber}`);
+      }
+    },
+    actionsAllowed: (syncNumber) => {
+      const failure = this.failures.get(syncNumber);
+      if (!failure) return null;
+      this.failures.delete(syncNumber);
+      return { allowed: failure.afterActions ?? 0, code: failure.code };
+    },
+    afterSync: () => this.listeners.forEach((listener) => listener()),
+  };
+}

@@ -1,0 +1,69 @@
+/** Word's search and text-range splitting over one paragraph range, as the simulator models them. */
+import type { SearchOptionsApi } from "../../src/word/wordApi";
+import type { SimParagraph } from "./document";
+import { SimulatedWordError } from "./errors";
+
+type ParagraphRange = { paragraph: SimParagraph; start: number; end: number };
+
+/** Word's search limit (Word.Range.search reference page: "The search string has a maximum of 255 characters"). */
+const MAX_SEARCH_LENGTH = 255;
+
+/**
+ * Decodes Word's search escapes: "^^" is a caret and "^t" a tab. Other escapes (^p, ^#, …) are not simulated
+ * and fail loudly, so adapter code cannot come to depend on an escape we have not modelled.
+ */
+export function decodeSearchText(searchText: string): string {
+  let decoded = "";
+  for (let i = 0; i < searchText.length; i++) {
+    const char = searchText[i]!;
+    if (char !== "^") {
+      decoded += char;
+      continue;
+    }
+    const next = searchText[++i];
+    if (next === "^") decoded += "^";
+    else if (next === "t") decoded += "\t";
+    else throw new SimulatedWordError("NotImplemented", `Search escape ^${next ?? ""} is not simulated.`);
+  }
+  return decoded;
+}
+
+/** Non-overlapping matches, left to right, as Word's Find does. */
+export function searchRange(range: ParagraphRange, searchText: string, options: SearchOptionsApi): ParagraphRange[] {
+  if (searchText.length === 0 || searchText.length > MAX_SEARCH_LENGTH) {
+    throw new SimulatedWordError("SearchStringInvalidOrTooLong", "The search string is empty or too long.");
+  }
+  if (options.matchWildcards) throw new SimulatedWordError("NotImplemented", "Wildcard search is not simulated.");
+  const needle = decodeSearchText(searchText);
+  const fold = (text: string) => (options.matchCase ? text : text.toLowerCase());
+  const haystack = fold(range.paragraph.text.slice(range.start, range.end));
+  const wanted = fold(needle);
+  const found: ParagraphRange[] = [];
+  for (let at = haystack.indexOf(wanted); at >= 0; at = haystack.indexOf(wanted, at + wanted.length)) {
+    found.push({ paragraph: range.paragraph, start: range.start + at, end: range.start + at + wanted.length });
+  }
+  return found;
+}
+
+/**
+ * Word.Range.getTextRanges: pieces that each end with one of the ending marks (the mark included); with
+ * trimSpacing, leading and trailing white space is left out of each piece. Empty pieces are dropped.
+ */
+export function splitRange(range: ParagraphRange, endingMarks: readonly string[], trimSpacing: boolean): ParagraphRange[] {
+  const text = range.paragraph.text;
+  const pieces: ParagraphRange[] = [];
+  let pieceStart = range.start;
+  for (let i = range.start; i < range.end; i++) {
+    if (endingMarks.includes(text[i]!) || i === range.end - 1) {
+      let start = pieceStart;
+      let end = i + 1;
+      if (trimSpacing) {
+        while (start < end && /\s/.test(text[start]!)) start++;
+        while (end > start && /\s/.test(text[end - 1]!)) end--;
+      }
+      if (end > start) pieces.push({ paragraph: range.paragraph, start, end });
+      pieceStart = i + 1;
+    }
+  }
+  return pieces;
+}

@@ -1,0 +1,7 @@
+/** The only code that touches Office.js. Everything goes through one batch per command (see errors.ts). */
+export * from "./wordApi";
+export * from "./errors";
+export * from "./readDocument";
+export * from "./applyEdits";
+export * from "./selectRange";
+export * from "./environment";

@@ -1,0 +1,73 @@
+/**
+ * Word has no "characters 12 to 17 of this paragraph" range. We reach a character range with search, which
+ * needs no extra round trip: we search for a stretch of text around the target that occurs exactly once in the
+ * paragraph, then narrow down inside the found range. All of it is queued in the same batch.
+ */
+import type { ParagraphApi, RangeApi } from "./wordApi";
+
+/** Word's search refuses longer strings (SearchStringInvalidOrTooLong). */
+const MAX_SEARCH_LENGTH = 255;
+
+/** Word's search treats "^" as an escape character even without wildcards; a tab is written "^t". */
+export function escapeForSearch(text: string): string {
+  return text.replace(/\^/g, "^^").replace(/\t/g, "^t");
+}
+
+function occurrences(haystack: string, needle: string, atMost: number): number {
+  let count = 0;
+  for (let at = haystack.indexOf(needle); at >= 0; at = haystack.indexOf(needle, at + 1)) {
+    if (++count > atMost) break;
+  }
+  return count;
+}
+
+export interface SearchWindow {
+  /** [from, to) of the paragraph text: contains the target and occurs once in the paragraph. */
+  from: number;
+  to: number;
+}
+
+/**
+ * Finds the shortest window around [start, end) that occurs exactly once in `text` (overlapping occurrences
+ * counted, so the answer holds whatever Word's matching rules are), extending rightwards first. Returns null if
+ * no window fits Word's search limit.
+ */
+export function findUniqueWindow(text: string, start: number, end: number): SearchWindow | null {
+  if (end <= start) return null;
+  const fits = (from: number, to: number) => escapeForSearch(text.slice(from, to)).length <= MAX_SEARCH_LENGTH;
+  for (let to = end; to <= text.length && fits(start, to); to++) {
+    if (occurrences(text, text.slice(start, to), 1) === 1) return { from: start, to };
+  }
+  for (let from = start - 1; from >= 0; from--) {
+    for (let to = end; to <= text.length && fits(from, to); to++) {
+      if (occurrences(text, text.slice(from, to), 1) === 1) return { from, to };
+    }
+    if (!fits(from, end)) break;
+  }
+  return null;
+}
+
+const EXACT = { matchCase: true, matchWildcards: false };
+
+/**
+ * Queues the Word calls that yield the range [start, start+length) of `paragraph`, whose text is `text`.
+ * Returns null when the range cannot be located safely (then the caller refuses the edit).
+ */
+export function locateRange(paragraph: ParagraphApi, text: string, start: number, length: number): RangeApi | null {
+  const end = start + length;
+  const window = findUniqueWindow(text, start, end);
+  if (window === null) return null;
+  const found = paragraph.search(escapeForSearch(text.slice(window.from, window.to)), EXACT).getFirst();
+  // The window starts with its prefix, so the prefix's first match inside it is the window's start.
+  const fromTarget =
+    window.from < start
+      ? found
+          .search(escapeForSearch(text.slice(window.from, start)), EXACT)
+          .getFirst()
+          .getRange("End")
+          .expandTo(found.getRange("End"))
+      : found;
+  if (window.to === end) return fromTarget;
+  // fromTarget begins with the target, so the target's first match in it is the one we want.
+  return fromTarget.search(escapeForSearch(text.slice(start, end)), EXACT).getFirst();
+}

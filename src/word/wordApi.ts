@@ -1,0 +1,114 @@
+/**
+ * Exactly the part of the Word JavaScript API that this add-in uses, as structural types.
+ *
+ * The adapter (readDocument, applyEdits, selectRange) is written against these types, so the same code runs
+ * against Word (`Word.run`) and against the Word simulator in dev/simulator. The assertion at the bottom makes
+ * the compiler prove that Word's own typings (@types/office-js) satisfy this subset: if Word's API differs from
+ * what we assume, the build fails.
+ */
+
+export interface ClientResultApi<T> {
+  readonly value: T;
+}
+
+export interface LoadableApi {
+  load(propertyNames?: string | string[]): unknown;
+}
+
+export interface FontApi extends LoadableApi {
+  /** null: no highlight; "": mixed over the range; otherwise "#RRGGBB" or a colour name. */
+  highlightColor: string | null;
+}
+
+export interface ListItemApi extends LoadableApi {
+  readonly isNullObject: boolean;
+  level: number;
+  readonly listString: string;
+}
+
+export interface TableCellApi extends LoadableApi {
+  readonly isNullObject: boolean;
+  readonly rowIndex: number;
+  readonly cellIndex: number;
+}
+
+export interface SearchOptionsApi {
+  matchCase?: boolean;
+  matchWildcards?: boolean;
+}
+
+export type InsertTextLocation = "Replace" | "Start" | "End";
+export type InsertParagraphLocation = "Before" | "After";
+export type RangeLocation = "Whole" | "Start" | "End";
+
+export interface RangeApi extends LoadableApi {
+  readonly text: string;
+  readonly font: FontApi;
+  hyperlink: string;
+  search(searchText: string, searchOptions?: SearchOptionsApi): RangeCollectionApi;
+  getRange(rangeLocation?: RangeLocation): RangeApi;
+  expandTo(range: RangeApi): RangeApi;
+  insertText(text: string, insertLocation: InsertTextLocation): RangeApi;
+  getHyperlinkRanges(): RangeCollectionApi;
+  getTextRanges(endingMarks: string[], trimSpacing?: boolean): RangeCollectionApi;
+  getBookmarks(includeHidden?: boolean, includeAdjacent?: boolean): ClientResultApi<string[]>;
+  select(selectionMode?: "Select" | "Start" | "End"): void;
+}
+
+export interface RangeCollectionApi extends LoadableApi {
+  readonly items: RangeApi[];
+  getFirst(): RangeApi;
+}
+
+export interface ParagraphApi extends LoadableApi {
+  readonly text: string;
+  style: string;
+  styleBuiltIn: string;
+  outlineLevel: number;
+  readonly isListItem: boolean;
+  readonly tableNestingLevel: number;
+  readonly font: FontApi;
+  readonly listItemOrNullObject: ListItemApi;
+  readonly parentTableCellOrNullObject: TableCellApi;
+  getRange(rangeLocation?: RangeLocation): RangeApi;
+  getTextRanges(endingMarks: string[], trimSpacing?: boolean): RangeCollectionApi;
+  search(searchText: string, searchOptions?: SearchOptionsApi): RangeCollectionApi;
+  insertParagraph(paragraphText: string, insertLocation: InsertParagraphLocation): ParagraphApi;
+  insertText(text: string, insertLocation: InsertTextLocation): RangeApi;
+  delete(): void;
+  select(selectionMode?: "Select" | "Start" | "End"): void;
+}
+
+export interface ParagraphCollectionApi extends LoadableApi {
+  readonly items: ParagraphApi[];
+}
+
+export interface BodyApi {
+  readonly paragraphs: ParagraphCollectionApi;
+  getRange(rangeLocation?: RangeLocation): RangeApi;
+}
+
+export interface DocumentApi extends LoadableApi {
+  readonly body: BodyApi;
+  /** WordApi 1.4. Read only: the add-in never changes the user's tracking mode. */
+  readonly changeTrackingMode: string;
+}
+
+export interface RequestContextApi {
+  readonly document: DocumentApi;
+  sync(): Promise<unknown>;
+}
+
+/** Runs one batch against a Word document: `Word.run` in Word, the simulator in tests and the playground. */
+export interface WordHost {
+  run<T>(batch: (context: RequestContextApi) => Promise<T>): Promise<T>;
+}
+
+// Compile-time proof that Word's real types fit the subset above. Type-only: nothing of it reaches the bundle.
+type Fits<Actual extends Subset, Subset> = Actual;
+export type WordFitsSubset = [
+  Fits<Word.RequestContext, RequestContextApi>,
+  Fits<Word.Paragraph, ParagraphApi>,
+  Fits<Word.Range, RangeApi>,
+  Fits<Word.RangeCollection, RangeCollectionApi>,
+];
