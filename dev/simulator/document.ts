@@ -37,8 +37,10 @@ export class SimParagraph {
     this.text = spec.text;
     this.highlight = new Array<string | null>(spec.text.length).fill(null);
     this.link = new Array<string | null>(spec.text.length).fill(null);
-    for (const span of spec.highlights ?? []) this.highlight.fill(span.color, span.start, span.start + span.length);
-    for (const span of spec.hyperlinks ?? []) this.link.fill(span.address, span.start, span.start + span.length);
+    for (const span of spec.highlights ?? [])
+      this.highlight.fill(span.color, span.start, span.start + span.length);
+    for (const span of spec.hyperlinks ?? [])
+      this.link.fill(span.address, span.start, span.start + span.length);
     this.style = spec.style ?? styleNameOf(spec.styleBuiltIn) ?? "Normal";
     this.styleBuiltIn = spec.styleBuiltIn ?? builtInOf(this.style);
     this.outlineLevel = spec.outlineLevel ?? headingLevel(this.styleBuiltIn) ?? 10;
@@ -50,14 +52,21 @@ export class SimParagraph {
   replace(start: number, end: number, text: string): void {
     const from = start < end ? start : Math.max(0, start - 1);
     const highlight = this.highlight[from] ?? null;
-    const link = start < end || (start > 0 && this.link[start - 1] === this.link[start]) ? (this.link[from] ?? null) : null;
+    const link =
+      start < end || (start > 0 && this.link[start - 1] === this.link[start])
+        ? (this.link[from] ?? null)
+        : null;
     this.text = this.text.slice(0, start) + text + this.text.slice(end);
     this.highlight.splice(start, end - start, ...new Array<string | null>(text.length).fill(highlight));
     this.link.splice(start, end - start, ...new Array<string | null>(text.length).fill(link));
   }
 }
 
-const BUILT_IN_NAMES: Record<string, string> = { Normal: "Normal", Title: "Title", ListParagraph: "List Paragraph" };
+const BUILT_IN_NAMES: Record<string, string> = {
+  Normal: "Normal",
+  Title: "Title",
+  ListParagraph: "List Paragraph",
+};
 for (let level = 1; level <= 9; level++) BUILT_IN_NAMES[`Heading${level}`] = `Heading ${level}`;
 
 function styleNameOf(builtIn: string | undefined): string | undefined {
@@ -82,7 +91,8 @@ export function setStyleName(paragraph: SimParagraph, style: string): void {
 
 export function setBuiltInStyle(paragraph: SimParagraph, builtIn: string): void {
   const name = styleNameOf(builtIn);
-  if (name === undefined) throw new SimulatedWordError("InvalidArgument", `Unknown built-in style ${builtIn}`);
+  if (name === undefined)
+    throw new SimulatedWordError("InvalidArgument", `Unknown built-in style ${builtIn}`);
   setStyleName(paragraph, name);
 }
 
@@ -112,7 +122,8 @@ export class SimDocument {
     this.paragraphs = specs.map((spec) => new SimParagraph(spec));
     specs.forEach((spec, index) => {
       for (const bookmark of spec.bookmarks ?? []) {
-        const { name, paragraphs } = typeof bookmark === "string" ? { name: bookmark, paragraphs: 1 } : bookmark;
+        const { name, paragraphs } =
+          typeof bookmark === "string" ? { name: bookmark, paragraphs: 1 } : bookmark;
         const last = this.paragraphs[Math.min(index + paragraphs - 1, this.paragraphs.length - 1)]!;
         this.bookmarks.push({ name, first: this.paragraphs[index]!, last });
       }
@@ -147,7 +158,9 @@ export class SimDocument {
     this.record("delete", paragraph, paragraph.text);
     this.paragraphs.splice(index, 1);
     paragraph.deleted = true;
-    this.bookmarks = this.bookmarks.filter((bookmark) => bookmark.first !== paragraph || bookmark.last !== paragraph);
+    this.bookmarks = this.bookmarks.filter(
+      (bookmark) => bookmark.first !== paragraph || bookmark.last !== paragraph,
+    );
     for (const bookmark of this.bookmarks) {
       if (bookmark.first === paragraph) bookmark.first = this.paragraphs[index]!;
       if (bookmark.last === paragraph) bookmark.last = this.paragraphs[index - 1]!;
@@ -169,8 +182,16 @@ export class SimDocument {
     }
     return this.paragraphs.map((paragraph) => {
       const spec: SimParagraphSpec = { text: paragraph.text, style: paragraph.style };
-      const highlights = runsOf(paragraph.highlight).map(({ start, length, value }) => ({ start, length, color: value }));
-      const hyperlinks = runsOf(paragraph.link).map(({ start, length, value }) => ({ start, length, address: value }));
+      const highlights = runsOf(paragraph.highlight).map(({ start, length, value }) => ({
+        start,
+        length,
+        color: value,
+      }));
+      const hyperlinks = runsOf(paragraph.link).map(({ start, length, value }) => ({
+        start,
+        length,
+        address: value,
+      }));
       if (highlights.length) spec.highlights = highlights;
       if (hyperlinks.length) spec.hyperlinks = hyperlinks;
       if (paragraph.table) spec.table = { ...paragraph.table };
@@ -183,7 +204,9 @@ export class SimDocument {
 }
 
 /** Maximal runs of equal non-null values. */
-export function runsOf(values: readonly (string | null)[]): { start: number; length: number; value: string }[] {
+export function runsOf(
+  values: readonly (string | null)[],
+): { start: number; length: number; value: string }[] {
   const runs: { start: number; length: number; value: string }[] = [];
   values.forEach((value, index) => {
     if (value === null) return;

@@ -80,7 +80,8 @@ abstract class Proxy<Target> {
       const [head, ...rest] = path.split("/");
       const child = this.navigation(head!);
       if (child) nested.set(head!, [...(nested.get(head!) ?? []), ...(rest.length ? [rest.join("/")] : [])]);
-      else if (rest.length > 0) throw new SimulatedWordError("InvalidArgument", `${this.typeName} has no ${head}.`);
+      else if (rest.length > 0)
+        throw new SimulatedWordError("InvalidArgument", `${this.typeName} has no ${head}.`);
       else this.loaded.set(head!, this.read(head!, target));
     }
     for (const [name, rest] of nested) this.navigation(name)!.applyLoad(rest);
@@ -116,16 +117,24 @@ function paragraphRange(paragraph: SimParagraph): { paragraph: SimParagraph; sta
   return { paragraph, start: 0, end: paragraph.text.length };
 }
 
-function requireParagraphRange(range: SimRange, what: string): { paragraph: SimParagraph; start: number; end: number } {
-  if (!("paragraph" in range)) throw new SimulatedWordError("NotImplemented", `${what} on the whole body is not simulated.`);
-  if (range.paragraph.deleted) throw new SimulatedWordError("ItemNotFound", "The range's paragraph no longer exists.");
+function requireParagraphRange(
+  range: SimRange,
+  what: string,
+): { paragraph: SimParagraph; start: number; end: number } {
+  if (!("paragraph" in range))
+    throw new SimulatedWordError("NotImplemented", `${what} on the whole body is not simulated.`);
+  if (range.paragraph.deleted)
+    throw new SimulatedWordError("ItemNotFound", "The range's paragraph no longer exists.");
   return range;
 }
 
 /** Word.Font over a range. highlightColor: null none, "" mixed, else the colour (Word.Font reference page). */
 class FontProxy extends Proxy<SimRange> implements FontApi {
   protected readonly scalars = ["highlightColor"];
-  constructor(context: SimContext, private readonly range: () => SimRange) {
+  constructor(
+    context: SimContext,
+    private readonly range: () => SimRange,
+  ) {
     super(context, "Font");
   }
   override target(): SimRange {
@@ -144,7 +153,8 @@ class FontProxy extends Proxy<SimRange> implements FontApi {
   set highlightColor(color: string | null) {
     this.set("highlightColor", color, (target) => {
       const { paragraph, start, end } = requireParagraphRange(target, "Font.highlightColor");
-      if (this.context.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      if (this.context.doc.readOnly)
+        throw new SimulatedWordError("AccessDenied", "The document is read-only.");
       paragraph.highlight.fill(color === "" ? null : color, start, end);
       this.context.doc.record("format", paragraph, paragraph.text.slice(start, end));
     });
@@ -153,7 +163,10 @@ class FontProxy extends Proxy<SimRange> implements FontApi {
 
 class ListItemProxy extends Proxy<SimParagraph> implements ListItemApi {
   protected readonly scalars = ["level", "listString"];
-  constructor(context: SimContext, private readonly paragraph: () => SimParagraph) {
+  constructor(
+    context: SimContext,
+    private readonly paragraph: () => SimParagraph,
+  ) {
     super(context, "ListItem");
   }
   override target(): SimParagraph {
@@ -182,7 +195,10 @@ class ListItemProxy extends Proxy<SimParagraph> implements ListItemApi {
 
 class TableCellProxy extends Proxy<SimParagraph> implements TableCellApi {
   protected readonly scalars = ["rowIndex", "cellIndex"];
-  constructor(context: SimContext, private readonly paragraph: () => SimParagraph) {
+  constructor(
+    context: SimContext,
+    private readonly paragraph: () => SimParagraph,
+  ) {
     super(context, "TableCell");
   }
   override target(): SimParagraph {
@@ -248,7 +264,8 @@ export class RangeProxy extends Proxy<SimRange> implements RangeApi {
   set hyperlink(address: string) {
     this.set("hyperlink", address, (target) => {
       const { paragraph, start, end } = requireParagraphRange(target, "Range.hyperlink");
-      if (this.context.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      if (this.context.doc.readOnly)
+        throw new SimulatedWordError("AccessDenied", "The document is read-only.");
       paragraph.link.fill(address === "" ? null : address, start, end);
       this.context.doc.record("format", paragraph, paragraph.text.slice(start, end));
     });
@@ -361,7 +378,9 @@ export class RangeCollectionProxy extends Proxy<SimRange[]> implements RangeColl
     return unknownProperty("RangeCollection", name);
   }
   override applyLoad(paths: readonly string[]): void {
-    const itemPaths = paths.map((path) => (path.startsWith("items/") ? path.slice(6) : path)).filter((p) => p !== "items");
+    const itemPaths = paths
+      .map((path) => (path.startsWith("items/") ? path.slice(6) : path))
+      .filter((p) => p !== "items");
     this.loadedItems = this.target().map((range) => {
       const item = new RangeProxy(this.context).setTarget(range);
       item.applyLoad(itemPaths);
@@ -370,21 +389,32 @@ export class RangeCollectionProxy extends Proxy<SimRange[]> implements RangeColl
   }
   get items(): RangeApi[] {
     if (this.loadedItems === null) {
-      throw new SimulatedWordError("PropertyNotLoaded", "RangeCollection.items read before load() and sync().");
+      throw new SimulatedWordError(
+        "PropertyNotLoaded",
+        "RangeCollection.items read before load() and sync().",
+      );
     }
     return this.loadedItems;
   }
   getFirst(): RangeApi {
     return new RangeProxy(this.context).resolveWith(() => {
       const first = this.target()[0];
-      if (!first) throw new SimulatedWordError("ItemNotFound", "getFirst() on an empty collection.", "getFirst");
+      if (!first)
+        throw new SimulatedWordError("ItemNotFound", "getFirst() on an empty collection.", "getFirst");
       return first;
     }, "RangeCollection.getFirst");
   }
 }
 
 export class ParagraphProxy extends Proxy<SimParagraph> implements ParagraphApi {
-  protected readonly scalars = ["text", "style", "styleBuiltIn", "outlineLevel", "isListItem", "tableNestingLevel"];
+  protected readonly scalars = [
+    "text",
+    "style",
+    "styleBuiltIn",
+    "outlineLevel",
+    "isListItem",
+    "tableNestingLevel",
+  ];
   private fontProxy: FontProxy | undefined;
   private listItemProxy: ListItemProxy | undefined;
   private tableCellProxy: TableCellProxy | undefined;
@@ -475,13 +505,15 @@ export class ParagraphProxy extends Proxy<SimParagraph> implements ParagraphApi 
   }
   insertParagraph(text: string, location: InsertParagraphLocation): ParagraphApi {
     return new ParagraphProxy(this.context).resolveWith(() => {
-      if (this.context.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      if (this.context.doc.readOnly)
+        throw new SimulatedWordError("AccessDenied", "The document is read-only.");
       return this.context.doc.insertParagraph(this.target(), text, location);
     }, "Paragraph.insertParagraph");
   }
   delete(): void {
     this.context.enqueue("Paragraph.delete", () => {
-      if (this.context.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      if (this.context.doc.readOnly)
+        throw new SimulatedWordError("AccessDenied", "The document is read-only.");
       this.context.doc.deleteParagraph(this.target());
     });
   }
@@ -504,7 +536,9 @@ export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements P
     return unknownProperty("ParagraphCollection", name);
   }
   override applyLoad(paths: readonly string[]): void {
-    const itemPaths = paths.map((path) => (path.startsWith("items/") ? path.slice(6) : path)).filter((p) => p !== "items");
+    const itemPaths = paths
+      .map((path) => (path.startsWith("items/") ? path.slice(6) : path))
+      .filter((p) => p !== "items");
     this.loadedItems = this.target().map((paragraph) => {
       const item = new ParagraphProxy(this.context).setTarget(paragraph);
       item.applyLoad(itemPaths);
@@ -513,7 +547,10 @@ export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements P
   }
   get items(): ParagraphApi[] {
     if (this.loadedItems === null) {
-      throw new SimulatedWordError("PropertyNotLoaded", "ParagraphCollection.items read before load() and sync().");
+      throw new SimulatedWordError(
+        "PropertyNotLoaded",
+        "ParagraphCollection.items read before load() and sync().",
+      );
     }
     return this.loadedItems;
   }

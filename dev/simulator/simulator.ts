@@ -20,10 +20,12 @@ class DocumentProxy implements DocumentApi {
     };
   }
   load(names?: string | string[]): this {
-    const list = names === undefined ? ["changeTrackingMode"] : Array.isArray(names) ? names : names.split(",");
+    const list =
+      names === undefined ? ["changeTrackingMode"] : Array.isArray(names) ? names : names.split(",");
     this.context.enqueue("Document.load", () => {
       for (const name of list.map((n) => n.trim())) {
-        if (name !== "changeTrackingMode") throw new SimulatedWordError("InvalidArgument", `Document.${name}`);
+        if (name !== "changeTrackingMode")
+          throw new SimulatedWordError("InvalidArgument", `Document.${name}`);
         this.trackingMode = this.context.doc.changeTrackingMode;
       }
     });
@@ -31,7 +33,10 @@ class DocumentProxy implements DocumentApi {
   }
   get changeTrackingMode(): string {
     if (this.trackingMode === undefined) {
-      throw new SimulatedWordError("PropertyNotLoaded", "Document.changeTrackingMode read before load() and sync().");
+      throw new SimulatedWordError(
+        "PropertyNotLoaded",
+        "Document.changeTrackingMode read before load() and sync().",
+      );
     }
     return this.trackingMode;
   }

@@ -29,18 +29,27 @@ export function decodeSearchText(searchText: string): string {
 }
 
 /** Non-overlapping matches, left to right, as Word's Find does. */
-export function searchRange(range: ParagraphRange, searchText: string, options: SearchOptionsApi): ParagraphRange[] {
+export function searchRange(
+  range: ParagraphRange,
+  searchText: string,
+  options: SearchOptionsApi,
+): ParagraphRange[] {
   if (searchText.length === 0 || searchText.length > MAX_SEARCH_LENGTH) {
     throw new SimulatedWordError("SearchStringInvalidOrTooLong", "The search string is empty or too long.");
   }
-  if (options.matchWildcards) throw new SimulatedWordError("NotImplemented", "Wildcard search is not simulated.");
+  if (options.matchWildcards)
+    throw new SimulatedWordError("NotImplemented", "Wildcard search is not simulated.");
   const needle = decodeSearchText(searchText);
   const fold = (text: string) => (options.matchCase ? text : text.toLowerCase());
   const haystack = fold(range.paragraph.text.slice(range.start, range.end));
   const wanted = fold(needle);
   const found: ParagraphRange[] = [];
   for (let at = haystack.indexOf(wanted); at >= 0; at = haystack.indexOf(wanted, at + wanted.length)) {
-    found.push({ paragraph: range.paragraph, start: range.start + at, end: range.start + at + wanted.length });
+    found.push({
+      paragraph: range.paragraph,
+      start: range.start + at,
+      end: range.start + at + wanted.length,
+    });
   }
   return found;
 }
@@ -49,7 +58,11 @@ export function searchRange(range: ParagraphRange, searchText: string, options: 
  * Word.Range.getTextRanges: pieces that each end with one of the ending marks (the mark included); with
  * trimSpacing, leading and trailing white space is left out of each piece. Empty pieces are dropped.
  */
-export function splitRange(range: ParagraphRange, endingMarks: readonly string[], trimSpacing: boolean): ParagraphRange[] {
+export function splitRange(
+  range: ParagraphRange,
+  endingMarks: readonly string[],
+  trimSpacing: boolean,
+): ParagraphRange[] {
   const text = range.paragraph.text;
   const pieces: ParagraphRange[] = [];
   let pieceStart = range.start;

@@ -24,7 +24,11 @@ export interface ApplyOptions {
   mode?: "all-or-nothing" | "unchanged-only";
 }
 
-export async function applyEdits(host: WordHost, plan: EditPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+export async function applyEdits(
+  host: WordHost,
+  plan: EditPlan,
+  options: ApplyOptions = {},
+): Promise<ApplyResult> {
   const allOrNothing = (options.mode ?? "all-or-nothing") === "all-or-nothing";
   const { ordered, refused: refusedByPlan } = orderForApplying(plan);
   if (ordered.length === 0 || (allOrNothing && refusedByPlan.length > 0)) {
@@ -42,12 +46,16 @@ export async function applyEdits(host: WordHost, plan: EditPlan, options: ApplyO
     for (const operation of ordered) {
       const paragraph = items[operation.paragraph];
       if (!paragraph) refused.push({ operation, reason: "paragraph-missing" });
-      else if (paragraph.text !== operation.expectedText) refused.push({ operation, reason: "paragraph-changed" });
+      else if (paragraph.text !== operation.expectedText)
+        refused.push({ operation, reason: "paragraph-changed" });
       else if (!canLocate(operation)) refused.push({ operation, reason: "cannot-locate" });
       else writable.push({ operation, paragraph });
     }
     if (allOrNothing && refused.length > 0) {
-      return { applied: [], refused: [...refused, ...writable.map(({ operation }) => notApplied(operation))] };
+      return {
+        applied: [],
+        refused: [...refused, ...writable.map(({ operation }) => notApplied(operation))],
+      };
     }
     for (const { operation, paragraph } of writable) queueOperation(paragraph, operation);
     if (writable.length > 0) await context.sync();
@@ -77,7 +85,9 @@ function targetSpan(operation: EditOperation): { start: number; length: number }
 
 function canLocate(operation: EditOperation): boolean {
   const span = targetSpan(operation);
-  return span === null || findUniqueWindow(operation.expectedText, span.start, span.start + span.length) !== null;
+  return (
+    span === null || findUniqueWindow(operation.expectedText, span.start, span.start + span.length) !== null
+  );
 }
 
 /** Queues one operation; canLocate(operation) has been checked. */

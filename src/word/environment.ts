@@ -42,3 +42,24 @@ export function officeEnvironment(): HostEnvironment {
     word: { run: (batch) => Word.run((context) => batch(context)) },
   };
 }
+
+export const OUTSIDE_WORD_MESSAGE =
+  "TSAG Report Assistant runs inside Microsoft Word. Open a document in Word and start the add-in from the Home tab.";
+
+/**
+ * Waits for Office.js, then hands the environment to `start`; outside Word (or when Office.js failed to load
+ * from Microsoft's CDN) hands `explain` one sentence for the user instead.
+ */
+export function startInWord(
+  start: (environment: HostEnvironment) => void,
+  explain: (message: string) => void,
+): void {
+  if (typeof Office === "undefined") {
+    explain(`${OUTSIDE_WORD_MESSAGE} (Office.js could not be loaded from appsforoffice.microsoft.com.)`);
+    return;
+  }
+  Office.onReady((info) => {
+    if (info.host === Office.HostType.Word) start(officeEnvironment());
+    else explain(OUTSIDE_WORD_MESSAGE);
+  });
+}

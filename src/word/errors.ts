@@ -9,10 +9,13 @@ const MESSAGES: Record<string, string> = {
   AccessDenied: "Word refused the change: the document or this part of it is protected or read-only.",
   ActivityLimitReached: "Word is busy and asked the add-in to slow down. Wait a few seconds and try again.",
   ApiNotFound: "This version of Word lacks a feature the add-in needs. Update Word or use Word on the web.",
-  GeneralException: "Word could not complete the request. Try again; if it keeps failing, save and reopen the document.",
-  InsertDeleteConflict: "Word could not insert or delete there because another edit conflicts with it. Try again.",
+  GeneralException:
+    "Word could not complete the request. Try again; if it keeps failing, save and reopen the document.",
+  InsertDeleteConflict:
+    "Word could not insert or delete there because another edit conflicts with it. Try again.",
   InvalidArgument: "Word rejected a value the add-in sent. Please report this, with the document if you can.",
-  InvalidObjectPath: "The part of the document the add-in was working on no longer exists. Run the check again.",
+  InvalidObjectPath:
+    "The part of the document the add-in was working on no longer exists. Run the check again.",
   InvalidRequest: "Word rejected the add-in's request. Run the check again.",
   ItemNotFound: "A paragraph the add-in was working on is gone: the document changed. Run the check again.",
   NotAllowed: "Word does not allow this change right now (a dialog may be open, or the document is locked).",
@@ -24,11 +27,13 @@ const MESSAGES: Record<string, string> = {
   ResponsePayloadSizeLimitExceeded:
     "The document is too large to read in one request in this version of Word. Try Word desktop, or split the document.",
   SearchDialogIsOpen: "Close Word's Find and Replace dialog, then try again.",
-  SearchStringInvalidOrTooLong: "A text to locate in the document is too long for Word's search. Please report this.",
+  SearchStringInvalidOrTooLong:
+    "A text to locate in the document is too long for Word's search. Please report this.",
   ValueNotLoaded: "The add-in read a value from Word before loading it. Please report this bug.",
 };
 
-export const UNKNOWN_WORD_ERROR = "Word reported an unexpected error. Try again; if it keeps failing, reload the add-in.";
+export const UNKNOWN_WORD_ERROR =
+  "Word reported an unexpected error. Try again; if it keeps failing, reload the add-in.";
 
 /** An error from Word, with the message shown to the user and Word's code kept for logs and tests. */
 export class WordError extends Error {

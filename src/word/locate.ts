@@ -34,7 +34,8 @@ export interface SearchWindow {
  */
 export function findUniqueWindow(text: string, start: number, end: number): SearchWindow | null {
   if (end <= start) return null;
-  const fits = (from: number, to: number) => escapeForSearch(text.slice(from, to)).length <= MAX_SEARCH_LENGTH;
+  const fits = (from: number, to: number) =>
+    escapeForSearch(text.slice(from, to)).length <= MAX_SEARCH_LENGTH;
   for (let to = end; to <= text.length && fits(start, to); to++) {
     if (occurrences(text, text.slice(start, to), 1) === 1) return { from: start, to };
   }
@@ -53,7 +54,12 @@ const EXACT = { matchCase: true, matchWildcards: false };
  * Queues the Word calls that yield the range [start, start+length) of `paragraph`, whose text is `text`.
  * Returns null when the range cannot be located safely (then the caller refuses the edit).
  */
-export function locateRange(paragraph: ParagraphApi, text: string, start: number, length: number): RangeApi | null {
+export function locateRange(
+  paragraph: ParagraphApi,
+  text: string,
+  start: number,
+  length: number,
+): RangeApi | null {
   const end = start + length;
   const window = findUniqueWindow(text, start, end);
   if (window === null) return null;

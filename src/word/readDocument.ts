@@ -45,15 +45,24 @@ function outlineLevelOf(level: number): number | null {
   return level >= 1 && level <= 9 ? level : null;
 }
 
-const TRACK_MODES: Record<string, TrackChangesMode> = { Off: "off", TrackAll: "trackAll", TrackMineOnly: "trackMineOnly" };
+const TRACK_MODES: Record<string, TrackChangesMode> = {
+  Off: "off",
+  TrackAll: "trackAll",
+  TrackMineOnly: "trackMineOnly",
+};
 
-export async function readDocument(host: WordHost, capabilities: ReadCapabilities): Promise<DocumentSnapshot> {
+export async function readDocument(
+  host: WordHost,
+  capabilities: ReadCapabilities,
+): Promise<DocumentSnapshot> {
   return runBatch(host, async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load(PARAGRAPH_PROPERTIES);
     const hyperlinkRanges = context.document.body.getRange("Whole").getHyperlinkRanges();
     hyperlinkRanges.load("items/text,items/hyperlink");
-    const bookmarkNames = capabilities.bookmarks ? context.document.body.getRange("Whole").getBookmarks(true, true) : null;
+    const bookmarkNames = capabilities.bookmarks
+      ? context.document.body.getRange("Whole").getBookmarks(true, true)
+      : null;
     if (capabilities.trackChanges) context.document.load("changeTrackingMode");
     await context.sync();
 
@@ -102,7 +111,9 @@ function paragraphInput(paragraph: ParagraphApi): ParagraphInput {
     styleBuiltIn: paragraph.styleBuiltIn === "Other" ? null : paragraph.styleBuiltIn,
     outlineLevel: outlineLevelOf(paragraph.outlineLevel),
     list:
-      paragraph.isListItem && !listItem.isNullObject ? { level: listItem.level, listString: listItem.listString } : null,
+      paragraph.isListItem && !listItem.isNullObject
+        ? { level: listItem.level, listString: listItem.listString }
+        : null,
     highlights: highlight && text.length > 0 ? [{ start: 0, length: text.length, color: highlight }] : [],
   };
 }

@@ -24,7 +24,8 @@ export async function selectRange(host: WordHost, target: RangeTarget): Promise<
 
     const paragraph = paragraphs.items[target.paragraph];
     if (!paragraph || paragraph.text !== target.expectedText) return "paragraph-changed";
-    const range = target.length > 0 ? locateRange(paragraph, target.expectedText, target.start, target.length) : null;
+    const range =
+      target.length > 0 ? locateRange(paragraph, target.expectedText, target.start, target.length) : null;
     // When the exact range cannot be found safely, selecting the whole paragraph still takes the user there.
     if (range) range.select("Select");
     else paragraph.select("Select");

@@ -13,9 +13,13 @@ export function generatedReport(count: number): SimParagraphSpec[] {
       paragraphs.push({
         text: `Action TSAG RG-WPR-${++action}\tWP2 is invited to approve draft outgoing Liaison Statement – TD${300 + action}.`,
       });
-    else if (i % 50 === 0) paragraphs.push({ text: `${i / 50 + 1}\tClause ${i / 50 + 1}`, styleBuiltIn: "Heading1" });
+    else if (i % 50 === 0)
+      paragraphs.push({ text: `${i / 50 + 1}\tClause ${i / 50 + 1}`, styleBuiltIn: "Heading1" });
     else if (i % 37 === 0) paragraphs.push({ text: `TD${i}`, table: { row: i % 5, cell: 0 } });
-    else paragraphs.push({ text: `RG-WPR noted TD${i} (ITU-T SG${(i % 20) + 1}) and C${i % 40} in paragraph ${i}.` });
+    else
+      paragraphs.push({
+        text: `RG-WPR noted TD${i} (ITU-T SG${(i % 20) + 1}) and C${i % 40} in paragraph ${i}.`,
+      });
   }
   return paragraphs.slice(0, count);
 }

@@ -44,7 +44,9 @@ describe("Word simulator: proxy semantics", () => {
       paragraphs.items[2]!.search("3", { matchCase: true }).getFirst().insertText("4", "Replace");
       expect(sim.document.paragraphs[2]!.text).toContain("RG-WPR-3"); // not yet
       await context.sync();
-      expect(sim.document.paragraphs[2]!.text).toBe("Action TSAG RG-WPR-4\tWP2 is invited to approve – TD328.");
+      expect(sim.document.paragraphs[2]!.text).toBe(
+        "Action TSAG RG-WPR-4\tWP2 is invited to approve – TD328.",
+      );
     });
     expect(sim.syncCount).toBe(2);
   });
@@ -72,7 +74,9 @@ describe("Word simulator: proxy semantics", () => {
     const sim = new WordSimulator([{ text: "a" }, { text: "TD1", table: { row: 2, cell: 1 } }]);
     const cells = await sim.run(async (context) => {
       const paragraphs = context.document.body.paragraphs;
-      paragraphs.load("items/parentTableCellOrNullObject/rowIndex,items/parentTableCellOrNullObject/cellIndex");
+      paragraphs.load(
+        "items/parentTableCellOrNullObject/rowIndex,items/parentTableCellOrNullObject/cellIndex",
+      );
       await context.sync();
       return paragraphs.items.map((p) => {
         const cell = p.parentTableCellOrNullObject;
@@ -126,7 +130,9 @@ describe("Word simulator: proxy semantics", () => {
       await context.sync();
       leaked = paragraphs.items[0];
     });
-    expect(() => leaked!.insertText("x", "End")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+    expect(() => leaked!.insertText("x", "End")).toThrow(
+      expect.objectContaining({ code: "InvalidObjectPath" }),
+    );
   });
 
   it("keeps a range on its text when an earlier part of the paragraph is replaced", async () => {
@@ -169,7 +175,9 @@ describe("Word simulator: proxy semantics", () => {
       paragraphs.items[0]!.insertText(" (draft)", "End");
       await context.sync();
     });
-    expect(sim.document.revisions).toEqual([{ kind: "insert", paragraphId: expect.any(Number), text: " (draft)" }]);
+    expect(sim.document.revisions).toEqual([
+      { kind: "insert", paragraphId: expect.any(Number), text: " (draft)" },
+    ]);
     expect(sim.document.changeTrackingMode).toBe("TrackAll");
   });
 

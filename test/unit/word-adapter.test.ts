@@ -17,7 +17,10 @@ describe("readDocument", () => {
 
   it("reads a 2,000-paragraph document with mixed highlights and bookmarks in 2 syncs", async () => {
     const specs = generatedReport(2000);
-    specs[11] = { text: "to be completed after the session", highlights: [{ start: 0, length: 6, color: "Yellow" }] };
+    specs[11] = {
+      text: "to be completed after the session",
+      highlights: [{ start: 0, length: 6, color: "Yellow" }],
+    };
     specs[1500] = { text: "Meeting report TBD", highlights: [{ start: 15, length: 3, color: "#00FF00" }] };
     specs[3] = { ...specs[3]!, bookmarks: ["dnum"] };
     const sim = new WordSimulator(specs);
@@ -38,7 +41,10 @@ describe("readDocument", () => {
       { text: "1\tGeneral", styleBuiltIn: "Heading1" },
       { text: "Item", list: { level: 0, listString: "·" } },
       { text: "To be completed", highlights: [{ start: 0, length: 15, color: "Yellow" }] },
-      { text: "See TD270 and TD222.", hyperlinks: [{ start: 4, length: 5, address: "https://www.itu.int/md/T25-TSAG-TD-0270" }] },
+      {
+        text: "See TD270 and TD222.",
+        hyperlinks: [{ start: 4, length: 5, address: "https://www.itu.int/md/T25-TSAG-TD-0270" }],
+      },
       { text: "Custom", style: "ITU Action" },
     ]);
     sim.document.changeTrackingMode = "TrackAll";
@@ -49,10 +55,17 @@ describe("readDocument", () => {
     expect(p1!.table).toEqual({ table: 0, row: 3, cell: 0, nesting: 1 });
     expect(p2!.table).toEqual({ table: 0, row: 3, cell: 1, nesting: 1 });
     expect(p4!.table).toEqual({ table: 1, row: 0, cell: 2, nesting: 1 });
-    expect(p5).toMatchObject({ styleBuiltIn: "Heading1", headingLevel: 1, outlineLevel: 1, style: "Heading 1" });
+    expect(p5).toMatchObject({
+      styleBuiltIn: "Heading1",
+      headingLevel: 1,
+      outlineLevel: 1,
+      style: "Heading 1",
+    });
     expect(p6!.list).toEqual({ level: 0, listString: "·" });
     expect(p7!.highlights).toEqual([{ start: 0, length: 15, color: "Yellow" }]);
-    expect(p8!.hyperlinks).toEqual([{ start: 4, length: 5, address: "https://www.itu.int/md/T25-TSAG-TD-0270" }]);
+    expect(p8!.hyperlinks).toEqual([
+      { start: 4, length: 5, address: "https://www.itu.int/md/T25-TSAG-TD-0270" },
+    ]);
     expect(p9).toMatchObject({ style: "ITU Action", styleBuiltIn: null, outlineLevel: null });
     expect(snapshot.facts).toMatchObject({ trackChanges: "trackAll", readOnly: false });
     expect(snapshot.facts.header.tdNumber).toEqual({ value: "TSAG-TD104R1", paragraph: 0 });
@@ -80,7 +93,13 @@ describe("readDocument", () => {
   });
 });
 
-const replace = (paragraph: number, expectedText: string, start: number, length: number, text: string): EditOperation => ({
+const replace = (
+  paragraph: number,
+  expectedText: string,
+  start: number,
+  length: number,
+  text: string,
+): EditOperation => ({
   kind: "replaceText",
   paragraph,
   expectedText,
@@ -94,7 +113,8 @@ function renumberPlan(specs: readonly SimParagraphSpec[], offset: number): EditP
   const operations: EditOperation[] = [];
   specs.forEach((spec, paragraph) => {
     const match = /^Action TSAG RG-WPR-(\d+)/.exec(spec.text);
-    if (match) operations.push(replace(paragraph, spec.text, 19, match[1]!.length, String(Number(match[1]) + offset)));
+    if (match)
+      operations.push(replace(paragraph, spec.text, 19, match[1]!.length, String(Number(match[1]) + offset)));
   });
   return { label: "Renumber actions", operations };
 }
@@ -110,10 +130,13 @@ describe("applyEdits", () => {
     expect(result.applied).toHaveLength(100);
     expect(sim.syncCount).toBeLessThanOrEqual(2);
     const texts = sim.dump().map((p) => p.text);
-    const numbers = (list: readonly string[]) => list.flatMap((t) => /^Action TSAG RG-WPR-(\d+)/.exec(t)?.[1] ?? []).map(Number);
+    const numbers = (list: readonly string[]) =>
+      list.flatMap((t) => /^Action TSAG RG-WPR-(\d+)/.exec(t)?.[1] ?? []).map(Number);
     expect(numbers(texts)).toEqual(numbers(specs.map((spec) => spec.text)).map((n) => n + 1000));
     // Only the number changed: the rest of every action paragraph is as it was.
-    texts.forEach((text, i) => expect(text.replace(/RG-WPR-\d+/, "RG-WPR-#")).toBe(specs[i]!.text.replace(/RG-WPR-\d+/, "RG-WPR-#")));
+    texts.forEach((text, i) =>
+      expect(text.replace(/RG-WPR-\d+/, "RG-WPR-#")).toBe(specs[i]!.text.replace(/RG-WPR-\d+/, "RG-WPR-#")),
+    );
   });
 
   it("refuses an operation whose paragraph changed since it was read, and loses none of the user's text", async () => {
@@ -192,10 +215,20 @@ describe("applyEdits", () => {
           paragraph: 1,
           expectedText: "Action TSAG RG-WPR-1\tWP2 is invited to adopt – TD270.",
           position: "after",
-          texts: ["Action TSAG RG-WPR-2\tWP2 is invited to approve – TD327.", "Action TSAG RG-WPR-3\tWP2 – TD328."],
+          texts: [
+            "Action TSAG RG-WPR-2\tWP2 is invited to approve – TD327.",
+            "Action TSAG RG-WPR-3\tWP2 – TD328.",
+          ],
         },
         { kind: "deleteParagraph", paragraph: 2, expectedText: "Obsolete paragraph" },
-        { kind: "setHighlight", paragraph: 3, expectedText: "Text to be completed", start: 8, length: 12, color: null },
+        {
+          kind: "setHighlight",
+          paragraph: 3,
+          expectedText: "Text to be completed",
+          start: 8,
+          length: 12,
+          color: null,
+        },
         {
           kind: "insertHyperlink",
           paragraph: 1,

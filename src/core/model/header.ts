@@ -74,7 +74,11 @@ export function detectHeaderFields(paragraphs: readonly HeaderParagraph[]): Head
     if (label !== null) {
       currentContact = null;
       if (label === "contact") {
-        currentContact = { name: next?.text.trim() ?? "", email: null, paragraph: next?.index ?? paragraph.index };
+        currentContact = {
+          name: next?.text.trim() ?? "",
+          email: null,
+          paragraph: next?.index ?? paragraph.index,
+        };
         fields.contacts.push(currentContact);
       } else if (fields[label] === null) {
         // An empty value cell is still the field's place: it is reported as empty, not as missing.

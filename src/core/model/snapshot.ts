@@ -89,7 +89,10 @@ export function headingLevelOf(styleBuiltIn: string | null): number | null {
  * Builds a snapshot from what a reader found. Derived facts (heading level, header fields) are computed here,
  * once, so that every reader yields the same snapshot for the same document.
  */
-export function createSnapshot(inputs: readonly ParagraphInput[], options: SnapshotOptions = {}): DocumentSnapshot {
+export function createSnapshot(
+  inputs: readonly ParagraphInput[],
+  options: SnapshotOptions = {},
+): DocumentSnapshot {
   const paragraphs = inputs.map((input, index): ParagraphSnapshot => {
     const styleBuiltIn = input.styleBuiltIn ?? null;
     return {

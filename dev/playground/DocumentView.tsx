@@ -1,0 +1,127 @@
+/**
+ * Renders the simulated Word document: paragraphs with their styles, table cells, highlights, hyperlinks and
+ * Word's selection. Re-renders after every sync of the simulator.
+ */
+import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { runsOf, type SimParagraph } from "../simulator/document";
+import type { WordSimulator } from "../simulator";
+
+const useStyles = makeStyles({
+  page: {
+    maxWidth: "780px",
+    margin: "0 auto",
+    padding: "48px 56px",
+    backgroundColor: "#ffffff",
+    color: "#1a1a1a",
+    boxShadow: tokens.shadow8,
+    fontFamily: "'Times New Roman', Times, serif",
+    fontSize: "15px",
+    lineHeight: 1.45,
+    whiteSpace: "pre-wrap",
+    tabSize: 6,
+  },
+  paragraph: { margin: "0 0 6px 0", minHeight: "1em" },
+  heading: { fontWeight: 700, margin: "14px 0 6px 0", fontSize: "16px" },
+  action: { paddingLeft: "8px", borderLeft: "3px solid #5b7db1" },
+  cell: {
+    margin: 0,
+    padding: "1px 6px",
+    borderLeft: "1px dotted #9a9a9a",
+    fontFamily: "Arial, sans-serif",
+    fontSize: "13px",
+  },
+  mark: { backgroundColor: "#fff200", color: "#1a1a1a" },
+  link: { color: "#0b4ea2", textDecoration: "underline" },
+  selection: { backgroundColor: "#b5d3ff", outline: "1px solid #2b63c4" },
+});
+
+function useDocumentVersion(sim: WordSimulator): number {
+  const version = useRef(0);
+  return useSyncExternalStore(
+    (onChange) =>
+      sim.subscribe(() => {
+        version.current++;
+        onChange();
+      }),
+    () => version.current,
+  );
+}
+
+type Styles = ReturnType<typeof useStyles>;
+
+/** Splits a paragraph at every change of highlight, hyperlink or selection, and wraps each piece. */
+function renderText(
+  paragraph: SimParagraph,
+  selection: { start: number; end: number } | null,
+  styles: Styles,
+): ReactNode[] {
+  const cuts = new Set<number>([0, paragraph.text.length]);
+  for (const run of [...runsOf(paragraph.highlight), ...runsOf(paragraph.link)]) {
+    cuts.add(run.start);
+    cuts.add(run.start + run.length);
+  }
+  if (selection) {
+    cuts.add(selection.start);
+    cuts.add(selection.end);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  const pieces: ReactNode[] = [];
+  for (let i = 0; i + 1 < points.length; i++) {
+    const [start, end] = [points[i]!, points[i + 1]!];
+    if (end <= start) continue;
+    let node: ReactNode = paragraph.text.slice(start, end);
+    if (paragraph.link[start])
+      node = (
+        <span className={styles.link} title={paragraph.link[start]!}>
+          {node}
+        </span>
+      );
+    if (paragraph.highlight[start]) node = <mark className={styles.mark}>{node}</mark>;
+    if (selection && start >= selection.start && end <= selection.end) {
+      node = (
+        <span className={styles.selection} data-testid="selection">
+          {node}
+        </span>
+      );
+    }
+    pieces.push(<span key={start}>{node}</span>);
+  }
+  return pieces;
+}
+
+export function DocumentView({ sim }: { sim: WordSimulator }) {
+  const styles = useStyles();
+  useDocumentVersion(sim);
+  const selected = useRef<HTMLParagraphElement>(null);
+  const { paragraphs, selection } = sim.document;
+
+  useEffect(() => {
+    selected.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+  });
+
+  return (
+    <article className={styles.page} aria-label="Simulated Word document">
+      {paragraphs.map((paragraph, index) => {
+        const isSelected = selection?.paragraphId === paragraph.id;
+        const className = mergeClasses(
+          styles.paragraph,
+          paragraph.outlineLevel <= 9 && styles.heading,
+          paragraph.style === "ITU Action" && styles.action,
+          paragraph.table !== null && styles.cell,
+        );
+        return (
+          <p
+            key={paragraph.id}
+            className={className}
+            data-paragraph={index}
+            data-style={paragraph.style}
+            ref={isSelected ? selected : undefined}
+          >
+            {renderText(paragraph, isSelected ? selection : null, styles)}
+          </p>
+        );
+      })}
+    </article>
+  );
+}
