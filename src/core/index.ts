@@ -3,3 +3,6 @@ export * from "./model/snapshot";
 export * from "./model/header";
 export * from "./model/editPlan";
 export * from "./text/email";
+export * from "./references";
+export * from "./registry";
+export * from "./rules";

@@ -1,0 +1,26 @@
+#!/usr/bin/env node
+// tsag-check: the posting checks over files, without Word. Built from src/cli by `npm run build:cli`.
+const { readFile } = require("node:fs/promises");
+const path = require("node:path");
+
+let cli;
+try {
+  cli = require(path.join(__dirname, "..", "build", "cli", "cli", "tsagCheck.js"));
+} catch {
+  console.error("tsag-check: the command is not built yet. Run `npm run build:cli` (npm install does it).");
+  process.exit(2);
+}
+
+cli
+  .main(process.argv.slice(2), {
+    stdout: (text) => text && process.stdout.write(`${text}\n`),
+    stderr: (text) => process.stderr.write(`${text}\n`),
+    readFile: (file) => readFile(file),
+  })
+  .then(
+    (code) => (process.exitCode = code),
+    (error) => {
+      console.error(`tsag-check: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 2;
+    },
+  );

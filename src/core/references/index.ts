@@ -1,0 +1,3 @@
+export * from "./types";
+export { findReferences } from "./parse";
+export { looksLikeSource, sameSource } from "./sources";

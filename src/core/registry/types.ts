@@ -1,0 +1,68 @@
+/**
+ * The registry of a study period (format "tsag-registry", version 1; docs/registry.md, docs/registry.schema.json):
+ * every TD, contribution and outgoing liaison with its revisions, status and source; every Question; the groups.
+ */
+
+export type DocumentStatus = "posted" | "reserved" | "withdrawn";
+
+export interface RegistryDocument {
+  /** "TD270", "C28", "TSAG-LS10": no zero padding. */
+  id: string;
+  title: string;
+  source: string;
+  /** Revision numbers that exist: [1, 2] means R1 and R2; [] none. */
+  revisions: number[];
+  status: DocumentStatus;
+  url?: string;
+}
+
+export interface RegistryQuestion {
+  /** "Q7/17". */
+  id: string;
+  title: string;
+  status: "active" | "deleted";
+}
+
+export interface RegistryGroup {
+  /** "RG-WPR". */
+  id: string;
+  title: string;
+  /** The working party it reports to: "WP2". */
+  parent: string;
+}
+
+export interface Registry {
+  format: "tsag-registry";
+  version: 1;
+  body: string;
+  studyPeriod: string;
+  /** ISO 8601 date-time of the registry's last change. */
+  updated: string;
+  documents: RegistryDocument[];
+  questions: RegistryQuestion[];
+  groups: RegistryGroup[];
+}
+
+/** A registry with its lookups built once: every lookup afterwards is a Map access. */
+export interface RegistryIndex {
+  registry: Registry;
+  document(id: string): RegistryDocument | undefined;
+  question(id: string): RegistryQuestion | undefined;
+  group(id: string): RegistryGroup | undefined;
+}
+
+export function indexRegistry(registry: Registry): RegistryIndex {
+  const documents = new Map(registry.documents.map((entry) => [entry.id, entry]));
+  const questions = new Map(registry.questions.map((entry) => [entry.id, entry]));
+  const groups = new Map(registry.groups.map((entry) => [entry.id, entry]));
+  return {
+    registry,
+    document: (id) => documents.get(id),
+    question: (id) => questions.get(id),
+    group: (id) => groups.get(id),
+  };
+}
+
+export function latestRevision(document: RegistryDocument): number | null {
+  return document.revisions.length === 0 ? null : Math.max(...document.revisions);
+}

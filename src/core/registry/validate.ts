@@ -1,0 +1,146 @@
+/**
+ * Validates a parsed registry (any JSON value) against format v1. Returns the registry, with unknown fields
+ * dropped, or one sentence naming the first problem ("documents[12].id "TD0270" is not …"). Never throws.
+ */
+import type { DocumentStatus, Registry, RegistryDocument, RegistryGroup, RegistryQuestion } from "./types";
+
+/** Caps that keep a hostile or broken registry from freezing the pane. */
+export const REGISTRY_LIMITS = {
+  maxDocuments: 100_000,
+  maxQuestions: 10_000,
+  maxGroups: 1_000,
+  maxRevisions: 99,
+  maxStringLength: 2_000,
+  maxUrlLength: 2_048,
+};
+
+export type Validation = { ok: true; registry: Registry } | { ok: false; problem: string };
+
+const DOCUMENT_ID = /^(?:TD|C|TSAG-LS)[1-9]\d{0,5}$/;
+const QUESTION_ID = /^Q[1-9]\d{0,2}\/[1-9]\d?$/;
+const GROUP_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/;
+const STATUSES: readonly DocumentStatus[] = ["posted", "reserved", "withdrawn"];
+
+class Problem extends Error {}
+
+function fail(message: string): never {
+  throw new Problem(message);
+}
+
+type Json = Record<string, unknown>;
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function text(value: unknown, where: string, options: { max?: number; allowEmpty?: boolean } = {}): string {
+  if (typeof value !== "string") fail(`${where} must be a string.`);
+  const max = options.max ?? REGISTRY_LIMITS.maxStringLength;
+  if (value.length > max) fail(`${where} is longer than ${max} characters.`);
+  if (!options.allowEmpty && value.trim().length === 0) fail(`${where} is empty.`);
+  return value;
+}
+
+function list(value: unknown, where: string, max: number): unknown[] {
+  if (!Array.isArray(value)) fail(`${where} must be a list.`);
+  if (value.length > max) fail(`${where} has more than ${max} entries.`);
+  return value;
+}
+
+function entry(value: unknown, where: string): Json {
+  if (!isObject(value)) fail(`${where} must be an object.`);
+  return value;
+}
+
+function quoted(value: string): string {
+  return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
+}
+
+function document(value: unknown, where: string): RegistryDocument {
+  const raw = entry(value, where);
+  const id = text(raw.id, `${where}.id`, { max: 20 });
+  if (!DOCUMENT_ID.test(id)) fail(`${where}.id ${quoted(id)} is not of the form TD<n>, C<n> or TSAG-LS<n> (no zero padding).`);
+  const revisions = list(raw.revisions ?? [], `${where}.revisions`, REGISTRY_LIMITS.maxRevisions).map((revision, k) => {
+    if (!Number.isInteger(revision) || (revision as number) < 1 || (revision as number) > 99) {
+      fail(`${where}.revisions[${k}] must be a whole number from 1 to 99.`);
+    }
+    return revision as number;
+  });
+  const status = raw.status ?? "posted";
+  if (!STATUSES.includes(status as DocumentStatus)) fail(`${where}.status must be posted, reserved or withdrawn.`);
+  const result: RegistryDocument = {
+    id,
+    title: text(raw.title ?? "", `${where}.title`, { allowEmpty: true }),
+    source: text(raw.source ?? "", `${where}.source`, { allowEmpty: true }),
+    revisions,
+    status: status as DocumentStatus,
+  };
+  if (raw.url !== undefined) {
+    const url = text(raw.url, `${where}.url`, { max: REGISTRY_LIMITS.maxUrlLength });
+    if (!/^https:\/\//.test(url)) fail(`${where}.url must be an https URL.`);
+    result.url = url;
+  }
+  return result;
+}
+
+function question(value: unknown, where: string): RegistryQuestion {
+  const raw = entry(value, where);
+  const id = text(raw.id, `${where}.id`, { max: 10 });
+  if (!QUESTION_ID.test(id)) fail(`${where}.id ${quoted(id)} is not of the form Q<n>/<study group>.`);
+  const status = raw.status ?? "active";
+  if (status !== "active" && status !== "deleted") fail(`${where}.status must be active or deleted.`);
+  return { id, title: text(raw.title ?? "", `${where}.title`, { allowEmpty: true }), status };
+}
+
+function group(value: unknown, where: string): RegistryGroup {
+  const raw = entry(value, where);
+  const id = text(raw.id, `${where}.id`, { max: 30 });
+  if (!GROUP_ID.test(id)) fail(`${where}.id ${quoted(id)} is not a group id such as RG-WPR.`);
+  return {
+    id,
+    title: text(raw.title ?? "", `${where}.title`, { allowEmpty: true }),
+    parent: text(raw.parent, `${where}.parent`, { max: 30 }),
+  };
+}
+
+function unique<T extends { id: string }>(entries: T[], where: string): T[] {
+  const seen = new Set<string>();
+  entries.forEach((item, k) => {
+    if (seen.has(item.id)) fail(`${where}[${k}].id ${quoted(item.id)} appears twice.`);
+    seen.add(item.id);
+  });
+  return entries;
+}
+
+export function validateRegistry(value: unknown): Validation {
+  try {
+    const raw = entry(value, "The registry");
+    if (raw.format !== "tsag-registry") fail('The registry\'s "format" must be "tsag-registry".');
+    if (raw.version !== 1) fail(`The registry's "version" is ${JSON.stringify(raw.version) ?? "missing"}; this add-in reads version 1.`);
+    const updated = text(raw.updated, "updated", { max: 40 });
+    if (Number.isNaN(Date.parse(updated))) fail(`"updated" ${quoted(updated)} is not a date and time.`);
+    const registry: Registry = {
+      format: "tsag-registry",
+      version: 1,
+      body: text(raw.body, "body", { max: 100 }),
+      studyPeriod: text(raw.studyPeriod, "studyPeriod", { max: 20 }),
+      updated,
+      documents: unique(
+        list(raw.documents, "documents", REGISTRY_LIMITS.maxDocuments).map((d, k) => document(d, `documents[${k}]`)),
+        "documents",
+      ),
+      questions: unique(
+        list(raw.questions ?? [], "questions", REGISTRY_LIMITS.maxQuestions).map((q, k) => question(q, `questions[${k}]`)),
+        "questions",
+      ),
+      groups: unique(
+        list(raw.groups ?? [], "groups", REGISTRY_LIMITS.maxGroups).map((g, k) => group(g, `groups[${k}]`)),
+        "groups",
+      ),
+    };
+    return { ok: true, registry };
+  } catch (error) {
+    if (error instanceof Problem) return { ok: false, problem: error.message };
+    return { ok: false, problem: "The registry could not be read." };
+  }
+}

@@ -1,0 +1,21 @@
+/** Every rule, in the order their findings are listed. Adding a rule: one file here, one test, one docs page. */
+import { questionNew } from "./questionNew";
+import { questionUnknown } from "./questionUnknown";
+import { refRevisionMissing } from "./refRevisionMissing";
+import { refSourceMismatch } from "./refSourceMismatch";
+import { refSuperseded } from "./refSuperseded";
+import { refUnknown } from "./refUnknown";
+import { refWithdrawn } from "./refWithdrawn";
+import type { Rule } from "./types";
+
+
+
+export const ALL_RULES: readonly Rule[] = [
+  refUnknown,
+  refRevisionMissing,
+  refSuperseded,
+  refWithdrawn,
+  refSourceMismatch,
+  questionUnknown,
+  questionNew,
+];

@@ -1,0 +1,3 @@
+export * from "./types";
+export { ALL_RULES } from "./all";
+export { checkDocument, findAllReferences } from "./engine";

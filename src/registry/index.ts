@@ -1,0 +1,3 @@
+/** Fetching, validating and caching the registry. The registry's model and validator are in src/core/registry. */
+export * from "./load";
+export * from "./localStore";
