@@ -22,6 +22,51 @@ const OFFICE_GLOBALS = ["Office", "Word", "OfficeExtension"].map((name) => ({
   message: "Only src/word talks to Office.js: call src/word instead.",
 }));
 
+/** src/core imports nothing but itself: no UI, no Office, no I/O, no network, no DOM. */
+function coreStaysPure(files, leavesCore) {
+  return [
+    {
+      files: [files],
+      rules: {
+        "no-restricted-imports": [
+          "error",
+          {
+            patterns: [
+              {
+                group: [
+                  "react",
+                  "react-dom",
+                  "react-dom/*",
+                  "@fluentui/*",
+                  "@microsoft/office-js",
+                  "office-*",
+                ],
+                message: "src/core is pure TypeScript: no UI or Office imports.",
+              },
+              { group: ["node:*", "fs", "http", "https", "path"], message: "src/core does no I/O." },
+              { group: [leavesCore], message: "src/core must not depend on code outside src/core." },
+            ],
+          },
+        ],
+        "no-restricted-globals": [
+          "error",
+          ...OFFICE_GLOBALS,
+          ...[
+            "window",
+            "document",
+            "navigator",
+            "localStorage",
+            "indexedDB",
+            "fetch",
+            "XMLHttpRequest",
+            "DOMParser",
+          ].map((name) => ({ name, message: "src/core is pure: no DOM or network." })),
+        ],
+      },
+    },
+  ];
+}
+
 export default tseslint.config(
   { ignores: ["dist/", "node_modules/", "test-results/", "coverage/", "bench/results*"] },
   js.configs.recommended,
@@ -40,49 +85,8 @@ export default tseslint.config(
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
     },
   },
-  {
-    files: ["src/core/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: ["react", "react-dom", "react-dom/*", "@fluentui/*", "@microsoft/office-js", "office-*"],
-              message: "src/core is pure TypeScript: no UI or Office imports.",
-            },
-            {
-              group: [
-                "**/word",
-                "**/word/*",
-                "**/taskpane/*",
-                "**/registry/*",
-                "node:*",
-                "fs",
-                "http",
-                "https",
-              ],
-              message: "src/core must not depend on hosts, I/O or the network.",
-            },
-          ],
-        },
-      ],
-      "no-restricted-globals": [
-        "error",
-        ...OFFICE_GLOBALS,
-        ...[
-          "window",
-          "document",
-          "navigator",
-          "localStorage",
-          "indexedDB",
-          "fetch",
-          "XMLHttpRequest",
-          "DOMParser",
-        ].map((name) => ({ name, message: "src/core is pure: no DOM or network." })),
-      ],
-    },
-  },
+  ...coreStaysPure("src/core/*.ts", "../**"),
+  ...coreStaysPure("src/core/*/**/*.ts", "../../**"),
   {
     files: ["src/taskpane/**/*.{ts,tsx}", "src/registry/**/*.ts", "src/cli/**/*.ts"],
     rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },

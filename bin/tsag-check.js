@@ -20,7 +20,9 @@ cli
   .then(
     (code) => (process.exitCode = code),
     (error) => {
-      console.error(`tsag-check: unexpected error: ${error instanceof Error ? error.message : String(error)}`);
+      console.error(
+        `tsag-check: unexpected error: ${error instanceof Error ? error.message : String(error)}`,
+      );
       process.exitCode = 2;
     },
   );

@@ -45,7 +45,8 @@ function parseArguments(argv: readonly string[]): Options {
     if (argument === "--registry") options.registry = value();
     else if (argument === "--format") {
       const format = value();
-      if (format !== "text" && format !== "json") throw new UsageError(`--format must be text or json, not "${format}".`);
+      if (format !== "text" && format !== "json")
+        throw new UsageError(`--format must be text or json, not "${format}".`);
       options.format = format;
     } else if (argument === "--references") options.references = true;
     else if (argument === "--help" || argument === "-h") throw new UsageError("");
@@ -73,7 +74,8 @@ async function readRegistry(location: string, io: CliIo): Promise<RegistryIndex>
 
 /** The snapshot of one input file; only plain text for now (.docx comes with the posting check). */
 async function readDocumentFile(file: string, io: CliIo): Promise<DocumentSnapshot> {
-  if (!/\.txt$/i.test(file)) throw new Error(`${file}: only .txt files can be read (one paragraph per line).`);
+  if (!/\.txt$/i.test(file))
+    throw new Error(`${file}: only .txt files can be read (one paragraph per line).`);
   let content: Buffer;
   try {
     content = await io.readFile(file);
@@ -119,14 +121,18 @@ function findingsAsJson(results: readonly FileFindings[]): string {
 function findingsAsText(results: readonly FileFindings[]): string {
   const lines: string[] = [];
   for (const { file, findings } of results) {
-    for (const f of findings) lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}`);
+    for (const f of findings)
+      lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}`);
     const { errors, warnings, infos } = counts(findings);
     lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
   }
   return lines.join("\n");
 }
 
-function referencesOutput(snapshots: readonly { file: string; snapshot: DocumentSnapshot }[], format: "text" | "json"): string {
+function referencesOutput(
+  snapshots: readonly { file: string; snapshot: DocumentSnapshot }[],
+  format: "text" | "json",
+): string {
   const files = snapshots.map(({ file, snapshot }) => ({
     file,
     references: findAllReferences(snapshot).map((r) => ({
@@ -143,7 +149,8 @@ function referencesOutput(snapshots: readonly { file: string; snapshot: Document
   return files
     .flatMap(({ file, references }) =>
       references.map(
-        (r) => `${file}:${r.paragraph}:${r.start + 1}: ${r.id}${r.revision ? `R${r.revision}` : ""}${r.attribution ? ` (${r.attribution})` : ""}`,
+        (r) =>
+          `${file}:${r.paragraph}:${r.start + 1}: ${r.id}${r.revision ? `R${r.revision}` : ""}${r.attribution ? ` (${r.attribution})` : ""}`,
       ),
     )
     .join("\n");
@@ -189,7 +196,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stdout(referencesOutput(snapshots, options.format));
     return unreadable ? 2 : 0;
   }
-  const results = snapshots.map(({ file, snapshot }) => ({ file, findings: checkDocument(snapshot, { registry }) }));
+  const results = snapshots.map(({ file, snapshot }) => ({
+    file,
+    findings: checkDocument(snapshot, { registry }),
+  }));
   io.stdout(options.format === "json" ? findingsAsJson(results) : findingsAsText(results));
   if (unreadable) return 2;
   return results.some(({ findings }) => findings.some((f) => f.severity === "error")) ? 1 : 0;

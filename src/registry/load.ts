@@ -50,14 +50,17 @@ export function checkRegistryUrl(url: string, baseUrl?: string): { url: URL } | 
   }
   if (parsed.protocol === "https:") return { url: parsed };
   if (parsed.protocol === "http:" && LOCAL_HOSTS.has(parsed.hostname)) return { url: parsed };
-  return { problem: "The registry address must start with https:// (http:// is accepted only for localhost)." };
+  return {
+    problem: "The registry address must start with https:// (http:// is accepted only for localhost).",
+  };
 }
 
 class LoadProblem extends Error {}
 
 async function readCapped(response: Response, maxBytes: number): Promise<string> {
   const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > maxBytes) throw new LoadProblem(`The registry is larger than ${maxBytes / 1024 / 1024} MB; it was not loaded.`);
+  if (declared > maxBytes)
+    throw new LoadProblem(`The registry is larger than ${maxBytes / 1024 / 1024} MB; it was not loaded.`);
   if (!response.body) return response.text();
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -89,7 +92,11 @@ export function parseRegistryText(body: string): Registry {
     json = JSON.parse(body);
   } catch {
     const html = /^\s*</.test(body);
-    throw new LoadProblem(html ? "The registry address returned a web page, not a registry (JSON)." : "The registry is not valid JSON.");
+    throw new LoadProblem(
+      html
+        ? "The registry address returned a web page, not a registry (JSON)."
+        : "The registry is not valid JSON.",
+    );
   }
   const validation = validateRegistry(json);
   if (!validation.ok) throw new LoadProblem(`The registry is not valid: ${validation.problem}`);
@@ -97,7 +104,14 @@ export function parseRegistryText(body: string): Registry {
 }
 
 export async function loadRegistry(url: string, options: LoadOptions = {}): Promise<RegistryLoad> {
-  const { store, fetchImpl = fetch, timeoutMs = 10_000, maxBytes = MAX_REGISTRY_BYTES, baseUrl, now = () => new Date() } = options;
+  const {
+    store,
+    fetchImpl = fetch,
+    timeoutMs = 10_000,
+    maxBytes = MAX_REGISTRY_BYTES,
+    baseUrl,
+    now = () => new Date(),
+  } = options;
   const cached = store ? await store.read().catch(() => null) : null;
   const usable = cached && cached.url === url ? cached : null;
   const fallback = (problem: string): RegistryLoad => ({
@@ -115,9 +129,15 @@ export async function loadRegistry(url: string, options: LoadOptions = {}): Prom
   try {
     const headers: Record<string, string> = { Accept: "application/json" };
     if (usable?.etag) headers["If-None-Match"] = usable.etag;
-    const response = await fetchImpl(checked.url.href, { headers, signal: controller.signal, redirect: "follow" });
+    const response = await fetchImpl(checked.url.href, {
+      headers,
+      signal: controller.signal,
+      redirect: "follow",
+    });
     if (response.url && new URL(response.url).origin !== checked.url.origin) {
-      throw new LoadProblem(`The registry address redirected to another site (${new URL(response.url).host}); it was not used.`);
+      throw new LoadProblem(
+        `The registry address redirected to another site (${new URL(response.url).host}); it was not used.`,
+      );
     }
     if (response.status === 304 && usable) {
       const entry = { ...usable, fetchedAt: now().toISOString() };
@@ -125,16 +145,28 @@ export async function loadRegistry(url: string, options: LoadOptions = {}): Prom
       return { index: indexRegistry(entry.registry), entry, origin: "revalidated", problem: null };
     }
     if (!response.ok) {
-      throw new LoadProblem(`The registry server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`);
+      throw new LoadProblem(
+        `The registry server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
+      );
     }
     const registry = parseRegistryText(await readCapped(response, maxBytes));
-    const entry: RegistryCacheEntry = { url, registry, etag: response.headers.get("etag"), fetchedAt: now().toISOString() };
+    const entry: RegistryCacheEntry = {
+      url,
+      registry,
+      etag: response.headers.get("etag"),
+      fetchedAt: now().toISOString(),
+    };
     await store?.write(entry).catch(() => undefined); // a full storage must not lose the registry we just got
     return { index: indexRegistry(registry), entry, origin: "network", problem: null };
   } catch (error) {
     if (error instanceof LoadProblem) return fallback(error.message);
-    if (controller.signal.aborted) return fallback(`The registry server did not answer within ${Math.round(timeoutMs / 1000)} seconds.`);
-    return fallback(`The registry could not be fetched (${error instanceof Error ? error.message : String(error)}).`);
+    if (controller.signal.aborted) {
+      const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`;
+      return fallback(`The registry server did not answer within ${limit}.`);
+    }
+    return fallback(
+      `The registry could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
+    );
   } finally {
     clearTimeout(timer);
   }

@@ -4,7 +4,10 @@
  */
 import type { RegistryCacheEntry, RegistryStore } from "./load";
 
-export function localRegistryStore(partitionKey: string | undefined, storage: Storage | undefined = globalThis.localStorage): RegistryStore {
+export function localRegistryStore(
+  partitionKey: string | undefined,
+  storage: Storage | undefined = globalThis.localStorage,
+): RegistryStore {
   const key = `${partitionKey ? `${partitionKey}:` : ""}tsag-report-assistant:registry`;
   return {
     async read() {
@@ -23,7 +26,10 @@ export function localRegistryStore(partitionKey: string | undefined, storage: St
 }
 
 /** The registry address the user chose, kept beside the cache. */
-export function registryUrlSetting(partitionKey: string | undefined, storage: Storage | undefined = globalThis.localStorage) {
+export function registryUrlSetting(
+  partitionKey: string | undefined,
+  storage: Storage | undefined = globalThis.localStorage,
+) {
   const key = `${partitionKey ? `${partitionKey}:` : ""}tsag-report-assistant:registry-url`;
   return {
     get: () => storage?.getItem(key) ?? "",

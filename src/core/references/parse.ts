@@ -92,16 +92,23 @@ interface DocumentPrefix {
 }
 
 function documentPrefix(text: string, at: number): DocumentPrefix | null {
-  const afterSpace = (from: number) => (isDigit(text[from]) ? from : isDigit(text[skipSpaces(text, from)]) ? skipSpaces(text, from) : -1);
-  if (text.startsWith("TSAG-TD", at) && isDigit(text[at + 7])) return { kind: "TD", numberAt: at + 7, plural: false };
-  if (text.startsWith("TSAG-LS", at) && isDigit(text[at + 7])) return { kind: "LS", numberAt: at + 7, plural: false };
-  if (text.startsWith("TSAG-C", at) && isDigit(text[at + 6])) return { kind: "C", numberAt: at + 6, plural: false };
+  const afterSpace = (from: number) =>
+    isDigit(text[from]) ? from : isDigit(text[skipSpaces(text, from)]) ? skipSpaces(text, from) : -1;
+  if (text.startsWith("TSAG-TD", at) && isDigit(text[at + 7]))
+    return { kind: "TD", numberAt: at + 7, plural: false };
+  if (text.startsWith("TSAG-LS", at) && isDigit(text[at + 7]))
+    return { kind: "LS", numberAt: at + 7, plural: false };
+  if (text.startsWith("TSAG-C", at) && isDigit(text[at + 6]))
+    return { kind: "C", numberAt: at + 6, plural: false };
   if (text.startsWith("TDs", at) && isInlineSpace(text[at + 3]) && isDigit(text[skipSpaces(text, at + 3)])) {
     return { kind: "TD", numberAt: skipSpaces(text, at + 3), plural: true };
   }
-  if (text.startsWith("TD", at) && afterSpace(at + 2) >= 0) return { kind: "TD", numberAt: afterSpace(at + 2), plural: false };
+  if (text.startsWith("TD", at) && afterSpace(at + 2) >= 0)
+    return { kind: "TD", numberAt: afterSpace(at + 2), plural: false };
   if (text.startsWith("Cs", at) && isInlineSpace(text[at + 2]) && isDigit(text[skipSpaces(text, at + 2)])) {
-    return precededByPartName(text, at) ? null : { kind: "C", numberAt: skipSpaces(text, at + 2), plural: true };
+    return precededByPartName(text, at)
+      ? null
+      : { kind: "C", numberAt: skipSpaces(text, at + 2), plural: true };
   }
   if (text[at] === "C" && isDigit(text[at + 1])) {
     return precededByPartName(text, at) ? null : { kind: "C", numberAt: at + 1, plural: false };
@@ -294,7 +301,13 @@ function readQuestion(text: string, at: number): { question: number; group: numb
   const question = readNumber(text, at);
   if (!question || text[question.end] !== "/") return null;
   const group = readNumber(text, question.end + 1);
-  if (!group || group.end - question.end - 1 > 2 || !boundaryAfter(text, group.end) || text[group.end] === "/") return null;
+  if (
+    !group ||
+    group.end - question.end - 1 > 2 ||
+    !boundaryAfter(text, group.end) ||
+    text[group.end] === "/"
+  )
+    return null;
   return { question: question.value, group: group.value, end: group.end };
 }
 
@@ -305,7 +318,12 @@ function parenthesisSaysNew(text: string, at: number): boolean {
 
 // ------------------------------------------------------------------------ WTSA-24 Actions and Resolutions
 
-function parseNumbered(text: string, at: number, paragraph: number, kind: "WTSA-Action" | "Resolution"): Parsed | null {
+function parseNumbered(
+  text: string,
+  at: number,
+  paragraph: number,
+  kind: "WTSA-Action" | "Resolution",
+): Parsed | null {
   let label: string;
   let numberAt: number;
   if (kind === "WTSA-Action") {
@@ -380,7 +398,8 @@ function readParenthesis(text: string, at: number): Parenthesis | null {
   let depth = 0;
   for (let i = at; i < text.length && i - at <= MAX_PARENTHESIS; i++) {
     if (text[i] === "(") depth++;
-    else if (text[i] === ")" && --depth === 0) return { contentStart: at + 1, close: i, content: text.slice(at + 1, i) };
+    else if (text[i] === ")" && --depth === 0)
+      return { contentStart: at + 1, close: i, content: text.slice(at + 1, i) };
   }
   return null;
 }
@@ -396,7 +415,11 @@ function trimmedSpan(text: string, start: number, end: number): Attribution {
 function precededByWord(text: string, at: number, word: string): boolean {
   let end = at;
   while (end > 0 && at - end < 3 && isInlineSpace(text[end - 1])) end--;
-  return end < at && text.slice(Math.max(0, end - word.length), end) === word && !isLetter(text[end - word.length - 1]);
+  return (
+    end < at &&
+    text.slice(Math.max(0, end - word.length), end) === word &&
+    !isLetter(text[end - word.length - 1])
+  );
 }
 
 function isSourceChar(char: string | undefined): boolean {

@@ -59,15 +59,19 @@ function quoted(value: string): string {
 function document(value: unknown, where: string): RegistryDocument {
   const raw = entry(value, where);
   const id = text(raw.id, `${where}.id`, { max: 20 });
-  if (!DOCUMENT_ID.test(id)) fail(`${where}.id ${quoted(id)} is not of the form TD<n>, C<n> or TSAG-LS<n> (no zero padding).`);
-  const revisions = list(raw.revisions ?? [], `${where}.revisions`, REGISTRY_LIMITS.maxRevisions).map((revision, k) => {
-    if (!Number.isInteger(revision) || (revision as number) < 1 || (revision as number) > 99) {
-      fail(`${where}.revisions[${k}] must be a whole number from 1 to 99.`);
-    }
-    return revision as number;
-  });
+  if (!DOCUMENT_ID.test(id))
+    fail(`${where}.id ${quoted(id)} is not of the form TD<n>, C<n> or TSAG-LS<n> (no zero padding).`);
+  const revisions = list(raw.revisions ?? [], `${where}.revisions`, REGISTRY_LIMITS.maxRevisions).map(
+    (revision, k) => {
+      if (!Number.isInteger(revision) || (revision as number) < 1 || (revision as number) > 99) {
+        fail(`${where}.revisions[${k}] must be a whole number from 1 to 99.`);
+      }
+      return revision as number;
+    },
+  );
   const status = raw.status ?? "posted";
-  if (!STATUSES.includes(status as DocumentStatus)) fail(`${where}.status must be posted, reserved or withdrawn.`);
+  if (!STATUSES.includes(status as DocumentStatus))
+    fail(`${where}.status must be posted, reserved or withdrawn.`);
   const result: RegistryDocument = {
     id,
     title: text(raw.title ?? "", `${where}.title`, { allowEmpty: true }),
@@ -116,7 +120,10 @@ export function validateRegistry(value: unknown): Validation {
   try {
     const raw = entry(value, "The registry");
     if (raw.format !== "tsag-registry") fail('The registry\'s "format" must be "tsag-registry".');
-    if (raw.version !== 1) fail(`The registry's "version" is ${JSON.stringify(raw.version) ?? "missing"}; this add-in reads version 1.`);
+    if (raw.version !== 1)
+      fail(
+        `The registry's "version" is ${JSON.stringify(raw.version) ?? "missing"}; this add-in reads version 1.`,
+      );
     const updated = text(raw.updated, "updated", { max: 40 });
     if (Number.isNaN(Date.parse(updated))) fail(`"updated" ${quoted(updated)} is not a date and time.`);
     const registry: Registry = {
@@ -126,11 +133,15 @@ export function validateRegistry(value: unknown): Validation {
       studyPeriod: text(raw.studyPeriod, "studyPeriod", { max: 20 }),
       updated,
       documents: unique(
-        list(raw.documents, "documents", REGISTRY_LIMITS.maxDocuments).map((d, k) => document(d, `documents[${k}]`)),
+        list(raw.documents, "documents", REGISTRY_LIMITS.maxDocuments).map((d, k) =>
+          document(d, `documents[${k}]`),
+        ),
         "documents",
       ),
       questions: unique(
-        list(raw.questions ?? [], "questions", REGISTRY_LIMITS.maxQuestions).map((q, k) => question(q, `questions[${k}]`)),
+        list(raw.questions ?? [], "questions", REGISTRY_LIMITS.maxQuestions).map((q, k) =>
+          question(q, `questions[${k}]`),
+        ),
         "questions",
       ),
       groups: unique(

@@ -8,8 +8,6 @@ import { refUnknown } from "./refUnknown";
 import { refWithdrawn } from "./refWithdrawn";
 import type { Rule } from "./types";
 
-
-
 export const ALL_RULES: readonly Rule[] = [
   refUnknown,
   refRevisionMissing,

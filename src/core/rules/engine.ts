@@ -20,6 +20,9 @@ export function checkDocument(
   return (options.rules ?? ALL_RULES)
     .flatMap((rule) => rule.check(snapshot, context))
     .sort(
-      (a, b) => a.paragraph - b.paragraph || a.start - b.start || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
+      (a, b) =>
+        a.paragraph - b.paragraph ||
+        a.start - b.start ||
+        SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
     );
 }

@@ -12,11 +12,20 @@ export const refRevisionMissing: Rule = {
     return references.flatMap((reference) => {
       const entry = reference.revision === null ? undefined : registry.document(reference.id);
       if (!entry || entry.revisions.includes(reference.revision!)) return [];
-      const existing = entry.revisions.length === 0 ? "it has no revisions" : `it has ${entry.revisions.map((r) => `R${r}`).join(", ")}`;
+      const existing =
+        entry.revisions.length === 0
+          ? "it has no revisions"
+          : `it has ${entry.revisions.map((r) => `R${r}`).join(", ")}`;
       return [
-        findingAt(snapshot, this.meta, reference, `${reference.id}R${reference.revision} does not exist: ${existing}.`, {
-          registryEntry: { title: entry.title, source: entry.source },
-        }),
+        findingAt(
+          snapshot,
+          this.meta,
+          reference,
+          `${reference.id}R${reference.revision} does not exist: ${existing}.`,
+          {
+            registryEntry: { title: entry.title, source: entry.source },
+          },
+        ),
       ];
     });
   },

@@ -13,7 +13,8 @@ export const refSourceMismatch: Rule = {
     return references.flatMap((reference) => {
       const entry = registry.document(reference.id);
       const written = reference.attribution;
-      if (!entry || !written || entry.source.trim() === "" || sameSource(written.text, entry.source)) return [];
+      if (!entry || !written || entry.source.trim() === "" || sameSource(written.text, entry.source))
+        return [];
       return [
         findingAt(
           snapshot,

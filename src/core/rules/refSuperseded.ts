@@ -5,7 +5,8 @@ export const refSuperseded: Rule = {
   meta: {
     id: "ref-superseded",
     severity: "warning",
-    description: "A revision older than the latest one (TD171R1 when R2 exists); a bare number when revisions exist is info.",
+    description:
+      "A revision older than the latest one (TD171R1 when R2 exists); a bare number when revisions exist is info.",
     docs: "docs/rules/ref-superseded.md",
   },
   check(snapshot, { registry, references }) {
@@ -18,32 +19,49 @@ export const refSuperseded: Rule = {
       if (reference.revision === null) {
         if (reference.annex !== null) return []; // "TD171 Annex B" names a part of the document, whatever its revision
         return [
-          findingAt(snapshot, this.meta, reference, `${reference.id} has revisions; the latest is ${reference.id}R${latest}.`, {
-            severity: "info",
-            registryEntry,
-            suggestions: [`Cite ${reference.id}R${latest} if the revision is meant.`],
-          }),
+          findingAt(
+            snapshot,
+            this.meta,
+            reference,
+            `${reference.id} has revisions; the latest is ${reference.id}R${latest}.`,
+            {
+              severity: "info",
+              registryEntry,
+              suggestions: [`Cite ${reference.id}R${latest} if the revision is meant.`],
+            },
+          ),
         ];
       }
-      if (reference.revision >= latest || !entry.revisions.includes(reference.revision) || !reference.revisionDigits) return [];
+      if (
+        reference.revision >= latest ||
+        !entry.revisions.includes(reference.revision) ||
+        !reference.revisionDigits
+      )
+        return [];
       const paragraph = snapshot.paragraphs[reference.paragraph]!;
       return [
-        findingAt(snapshot, this.meta, reference, `${reference.id}R${reference.revision} is superseded by ${reference.id}R${latest}.`, {
-          registryEntry,
-          fix: {
-            label: `Cite ${reference.id}R${latest}`,
-            operations: [
-              {
-                kind: "replaceText",
-                paragraph: reference.paragraph,
-                expectedText: paragraph.text,
-                start: reference.revisionDigits.start,
-                length: reference.revisionDigits.length,
-                text: String(latest),
-              },
-            ],
+        findingAt(
+          snapshot,
+          this.meta,
+          reference,
+          `${reference.id}R${reference.revision} is superseded by ${reference.id}R${latest}.`,
+          {
+            registryEntry,
+            fix: {
+              label: `Cite ${reference.id}R${latest}`,
+              operations: [
+                {
+                  kind: "replaceText",
+                  paragraph: reference.paragraph,
+                  expectedText: paragraph.text,
+                  start: reference.revisionDigits.start,
+                  length: reference.revisionDigits.length,
+                  text: String(latest),
+                },
+              ],
+            },
           },
-        }),
+        ),
       ];
     });
   },

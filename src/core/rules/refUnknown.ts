@@ -10,10 +10,18 @@ export const refUnknown: Rule = {
   check(snapshot, { registry, references }) {
     if (!registry) return [];
     return references
-      .filter((reference) => reference.kind !== "Q" && reference.kind !== "WTSA-Action" && reference.kind !== "Resolution")
+      .filter(
+        (reference) =>
+          reference.kind !== "Q" && reference.kind !== "WTSA-Action" && reference.kind !== "Resolution",
+      )
       .filter((reference) => !registry.document(reference.id))
       .map((reference) =>
-        findingAt(snapshot, this.meta, reference, `${reference.id} is not in the registry of ${registry.registry.body} ${registry.registry.studyPeriod}.`),
+        findingAt(
+          snapshot,
+          this.meta,
+          reference,
+          `${reference.id} is not in the registry of ${registry.registry.body} ${registry.registry.studyPeriod}.`,
+        ),
       );
   },
 };

@@ -1,0 +1,137 @@
+/** tsag-check: in-process for every case, and once as a real process through bin/tsag-check.js. */
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/tsagCheck";
+import { FIXTURES } from "./support/fixtures";
+
+const REGISTRY = path.join(FIXTURES, "registry.json");
+const dir = mkdtempSync(path.join(os.tmpdir(), "tsag-check-"));
+const file = (name: string, content: string | Buffer) => {
+  const target = path.join(dir, name);
+  writeFileSync(target, content);
+  return target;
+};
+
+const REPORT = file(
+  "report.txt",
+  [
+    "[bookmark: dnum]TSAG-TD172",
+    "The meeting adopted the agenda in TD171R2 (Rapporteur).",
+    "RG-WPR noted TD999.",
+    "",
+  ].join("\n"),
+);
+const CLEAN = file("clean.txt", "RG-WPR noted TD177 (ITU-T SG17) and C28 (Korea (Rep. of)).\n");
+
+async function cli(...argv: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, {
+    stdout: (t) => out.push(t),
+    stderr: (t) => err.push(t),
+    readFile: (f) => readFile(f),
+  });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+describe("tsag-check", () => {
+  it("prints findings as JSON in the documented shape and exits 1 when a file has an error", async () => {
+    const { code, stdout } = await cli("--registry", REGISTRY, "--format", "json", REPORT);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout)).toEqual({
+      files: [
+        {
+          file: REPORT,
+          findings: [
+            {
+              rule: "ref-unknown",
+              severity: "error",
+              message: "TD999 is not in the registry of TSAG 2025-2028.",
+              paragraph: 3,
+              start: 13,
+              length: 5,
+              excerpt: "TD999",
+            },
+          ],
+          errors: 1,
+          warnings: 0,
+          infos: 0,
+        },
+      ],
+    });
+  });
+
+  it("exits 0 when no file has an error, and prints one line per finding in text format", async () => {
+    const clean = await cli("--registry", REGISTRY, CLEAN);
+    expect(clean).toMatchObject({ code: 0, stdout: `${CLEAN}: 0 error(s), 0 warning(s), 0 info` });
+    const report = await cli("--registry", REGISTRY, REPORT, CLEAN);
+    expect(report.stdout.split("\n")[0]).toBe(
+      `${REPORT}:3:14: error ref-unknown: TD999 is not in the registry of TSAG 2025-2028.`,
+    );
+  });
+
+  it("lists references with --references, in the documented shape", async () => {
+    const { code, stdout } = await cli("--references", "--format", "json", REPORT);
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout).files[0].references).toEqual([
+      { kind: "TD", id: "TD172", revision: null, paragraph: 1, start: 0, length: 10, attribution: null },
+      { kind: "TD", id: "TD171", revision: 2, paragraph: 2, start: 34, length: 7, attribution: "Rapporteur" },
+      { kind: "TD", id: "TD999", revision: null, paragraph: 3, start: 13, length: 5, attribution: null },
+    ]);
+  });
+
+  it.each([
+    [["--format", "xml", REPORT], /--format must be text or json/],
+    [["--bogus", REPORT], /Unknown option --bogus/],
+    [[], /No file given/],
+  ])("exits 2 on a usage error: %j", async (argv, message) => {
+    const { code, stderr } = await cli(...argv);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(message);
+    expect(stderr).toMatch(/Usage: tsag-check/);
+  });
+
+  it("exits 2 naming the file it cannot read, after checking the others", async () => {
+    const binary = file("binary.txt", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    const { code, stderr, stdout } = await cli(
+      "--registry",
+      REGISTRY,
+      path.join(dir, "absent.txt"),
+      binary,
+      CLEAN,
+    );
+    expect(code).toBe(2);
+    expect(stderr.split("\n")).toEqual([
+      `tsag-check: ${path.join(dir, "absent.txt")}: cannot read the file.`,
+      `tsag-check: ${binary}: this is not a text file.`,
+    ]);
+    expect(stdout).toContain(`${CLEAN}: 0 error(s)`);
+  });
+
+  it("exits 2 with a message saying what is wrong with a bad registry", async () => {
+    const bad = file(
+      "bad-registry.json",
+      JSON.stringify({ ...JSON.parse(readFileSync(REGISTRY, "utf8")), format: "other" }),
+    );
+    const { code, stderr } = await cli("--registry", bad, REPORT);
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'tsag-check: The registry is not valid: The registry\'s "format" must be "tsag-registry".',
+    );
+  });
+
+  it("runs as a real command (bin/tsag-check.js)", () => {
+    const bin = path.resolve(__dirname, "../../bin/tsag-check.js");
+    const result = spawnSync(
+      process.execPath,
+      [bin, "--registry", REGISTRY, "--format", "json", REPORT, CLEAN],
+      { encoding: "utf8" },
+    );
+    expect(result.status).toBe(1);
+    expect(JSON.parse(result.stdout).files.map((f: { errors: number }) => f.errors)).toEqual([1, 0]);
+    expect(() => execFileSync(process.execPath, [bin, "--registry", REGISTRY, CLEAN])).not.toThrow();
+  });
+});

@@ -1,0 +1,105 @@
+/** Exact positions of references, and robustness of the parser on any input. */
+import fc from "fast-check";
+import { findReferences } from "../../src/core";
+
+const spans = (text: string) => findReferences(text).map((r) => text.slice(r.start, r.start + r.length));
+
+describe("reference positions", () => {
+  it.each([
+    ["The meeting adopted the agenda in TD171R1 (Rapporteur).", ["TD171R1"]],
+    ["RG-WPR noted TDs 177, 240 and 291 (IoT security).", ["TDs 177", "240", "291"]],
+    ["Approve TD624-R2 and TD171 Rev.1.", ["TD624-R2", "TD171 Rev.1"]],
+    ["TSAG-TD104R1 and TSAG-LS10", ["TSAG-TD104R1", "TSAG-LS10"]],
+    [
+      "Qs 7/17 and 10/17; Questions Q7/17 and Q16/17; Question 16/17.",
+      ["Qs 7/17", "10/17", "Q7/17", "Q16/17", "Question 16/17"],
+    ],
+    ["WTSA-24 Action 9 and Resolution 2", ["WTSA-24 Action 9", "Resolution 2"]],
+    ["RG-WPR terms of reference can be found in TD171 Annex B.", ["TD171"]],
+  ])("%s", (text, expected) => {
+    expect(spans(text)).toEqual(expected);
+  });
+
+  it("gives the revision digits for the 'cite the latest revision' fix, and the annex", () => {
+    const [r1, r2, annex] = findReferences("TD171R1, TD624-R12 and TD171 Annex B");
+    expect(r1).toMatchObject({
+      id: "TD171",
+      revision: 1,
+      revisionDigits: { start: 6, length: 1 },
+      annex: null,
+    });
+    expect(r2).toMatchObject({ id: "TD624", revision: 12, revisionDigits: { start: 16, length: 2 } });
+    expect(annex).toMatchObject({ id: "TD171", revision: null, annex: "B" });
+  });
+
+  it("reads a zero-padded number as the registry's id", () => {
+    expect(findReferences("TD016 and C03")).toMatchObject([{ id: "TD16" }, { id: "C3" }]);
+  });
+
+  it("gives each attribution's exact place", () => {
+    const text = "TD286 (ITU-T SG11) was noted.";
+    const [reference] = findReferences(text);
+    expect(reference!.attribution).toEqual({ text: "ITU-T SG11", start: 7, length: 10 });
+  });
+
+  it("parses a very long list in one pass", () => {
+    const text = Array.from({ length: 5000 }, (_, i) => `TD${i + 1}`).join(", ");
+    const references = findReferences(text);
+    expect(references).toHaveLength(5000);
+    expect(references[4999]!.id).toBe("TD5000");
+  });
+
+  it("never throws and returns spans inside the text, on any input", () => {
+    const pieces = fc.constantFrom(
+      "TD",
+      "TDs ",
+      "C",
+      "Q",
+      "Qs ",
+      "Question ",
+      "TSAG-",
+      "LS",
+      "WTSA-24 Action ",
+      "Resolution ",
+      "R",
+      "-R",
+      " Rev.",
+      " Annex ",
+      "(",
+      ")",
+      ", ",
+      " and ",
+      " from ",
+      "both from ",
+      "SG17",
+      "ITU-T ",
+      "/",
+      "1",
+      "17",
+      "270",
+      "\u00a0",
+      "\u00ad",
+      "\u200b",
+      "\r\n",
+      "\t",
+      "@",
+      "https://",
+      ".",
+      "new ",
+    );
+    const input = fc.oneof(
+      fc.string({ unit: "grapheme-composite" }),
+      fc.array(pieces, { maxLength: 40 }).map((p) => p.join("")),
+    );
+    fc.assert(
+      fc.property(input, (text) => {
+        for (const r of findReferences(text)) {
+          expect(r.start).toBeGreaterThanOrEqual(0);
+          expect(r.start + r.length).toBeLessThanOrEqual(text.length);
+          expect(r.length).toBeGreaterThan(0);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
