@@ -80,6 +80,7 @@ module.exports = (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "assets/sample-registry.json", to: "assets/[name][ext]" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

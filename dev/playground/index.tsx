@@ -19,6 +19,7 @@ const environment: HostEnvironment = {
   theme: params.get("theme") === "dark" ? "dark" : "light",
   supports: (set, version) => set === "WordApi" && Number(version) <= wordApi,
   readOnly: sim.document.readOnly,
+  partitionKey: "playground",
   word: sim,
 };
 

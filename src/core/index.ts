@@ -6,3 +6,5 @@ export * from "./text/email";
 export * from "./references";
 export * from "./registry";
 export * from "./rules";
+export * from "./links";
+export * from "./commands";

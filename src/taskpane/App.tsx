@@ -1,24 +1,21 @@
 import {
   AriaLiveAnnouncer,
-  Button,
   FluentProvider,
   makeStyles,
-  Spinner,
   Tab,
   TabList,
   Text,
   tokens,
-  useAnnounce,
   webDarkTheme,
   webLightTheme,
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
-import { MINIMUM_WORD_API, selectRange, type HostEnvironment } from "../word";
-import { DocumentOverview } from "./components/DocumentOverview";
+import { MINIMUM_WORD_API, type HostEnvironment } from "../word";
+import { CheckArea } from "./components/CheckArea";
 import { StatusBar, type Status } from "./components/StatusBar";
-import { useDelayedFlag } from "./hooks/useDelayedFlag";
-import { useDocumentSnapshot } from "./hooks/useDocumentSnapshot";
+import { useDocumentCheck } from "./hooks/useDocumentCheck";
 import { useGlobalErrors } from "./hooks/useGlobalErrors";
+import { useRegistry } from "./hooks/useRegistry";
 
 const useStyles = makeStyles({
   root: {
@@ -40,7 +37,6 @@ const useStyles = makeStyles({
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
   },
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalM },
   footer: {
     padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalL}`,
     color: tokens.colorNeutralForeground3,
@@ -68,41 +64,14 @@ export function App({ environment }: { environment: HostEnvironment }) {
 
 function TaskPane({ environment }: { environment: HostEnvironment }) {
   const styles = useStyles();
-  const { announce } = useAnnounce();
   const [area, setArea] = useState<Area>("check");
   const [status, setStatus] = useState<Status | null>(null);
   const reportError = useCallback((text: string) => setStatus({ intent: "error", text }), []);
   useGlobalErrors(reportError);
-  const { snapshot, busy, read } = useDocumentSnapshot(environment, reportError);
-  const showProgress = useDelayedFlag(busy);
+  const registry = useRegistry(environment);
+  const documentCheck = useDocumentCheck(environment, registry.load?.index ?? null, reportError);
   const supported = environment.supports("WordApi", MINIMUM_WORD_API);
-
-  const readNow = async () => {
-    setStatus(null);
-    const result = await read();
-    if (result) announce(`Document read: ${result.paragraphs.length} paragraphs.`, { polite: true });
-  };
-
-  const goTo = async (paragraph: number) => {
-    const target = snapshot?.paragraphs[paragraph];
-    if (!target) return;
-    try {
-      const outcome = await selectRange(environment.word, {
-        paragraph,
-        start: 0,
-        length: target.text.length,
-        expectedText: target.text,
-      });
-      if (outcome === "paragraph-changed") {
-        setStatus({
-          intent: "warning",
-          text: "That paragraph has changed since the document was read. Read it again.",
-        });
-      }
-    } catch (error) {
-      reportError(error instanceof Error ? error.message : String(error));
-    }
-  };
+  const registryProblem = registry.load?.problem;
 
   return (
     <>
@@ -129,6 +98,15 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
             }}
           />
         )}
+        {registryProblem && (
+          <StatusBar
+            status={{
+              intent: "warning",
+              title: "Registry not updated",
+              text: `${registryProblem} ${registry.load?.index ? "The last good registry is still used." : "References are not checked against a registry."}`,
+            }}
+          />
+        )}
         <StatusBar status={status} />
         <TabList
           selectedValue={area}
@@ -142,25 +120,19 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
           ))}
         </TabList>
         <section className={styles.panel} role="tabpanel" aria-label={AREA_LABELS[area]}>
-          {area === "check" && (
-            <>
-              <div className={styles.row}>
-                <Button appearance="primary" disabled={!supported || busy} onClick={readNow}>
-                  Read document
-                </Button>
-                {showProgress && <Spinner size="tiny" label="Reading the document…" />}
-              </div>
-              {snapshot ? (
-                <DocumentOverview snapshot={snapshot} onGoTo={goTo} />
-              ) : (
-                <Text>Read the document to see its header fields and facts.</Text>
-              )}
-            </>
-          )}
-          {area === "actions" && (
+          {!supported ? (
+            <Text>The commands are off because this version of Word lacks what they need.</Text>
+          ) : area === "check" ? (
+            <CheckArea
+              environment={environment}
+              canEdit={!environment.readOnly}
+              registry={registry}
+              documentCheck={documentCheck}
+              report={setStatus}
+            />
+          ) : area === "actions" ? (
             <Text>Action blocks (&quot;Action TSAG RG-…-n&quot;): insert, renumber, list and export.</Text>
-          )}
-          {area === "summary" && (
+          ) : (
             <Text>Executive Summary: build it from the body and preview every change.</Text>
           )}
         </section>

@@ -13,6 +13,8 @@ export interface HostEnvironment {
   supports(set: "WordApi", version: string): boolean;
   /** Office.context.document.mode === "readOnly". */
   readOnly: boolean;
+  /** Office.context.partitionKey: prefix for the pane's storage keys (Word on the web partitions storage). */
+  partitionKey: string | undefined;
   word: WordHost;
 }
 
@@ -39,6 +41,7 @@ export function officeEnvironment(): HostEnvironment {
     theme: themeFromBackground(Office.context?.officeTheme?.bodyBackgroundColor),
     supports: (set, version) => requirements?.isSetSupported(set, version) ?? false,
     readOnly: Office.context?.document?.mode === Office.DocumentMode.ReadOnly,
+    partitionKey: Office.context?.partitionKey ?? undefined,
     word: { run: (batch) => Word.run((context) => batch(context)) },
   };
 }

@@ -12,7 +12,9 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  server = await serveDirectory(path.resolve(__dirname, "../../dist"));
+  server = await serveDirectory(path.resolve(__dirname, "../../dist"), {
+    "/test/registry-with-html.json": path.resolve(__dirname, "../fixtures/e2e/registry-with-html.json"),
+  });
   browser = await launchChromium();
 });
 
@@ -42,15 +44,25 @@ async function syncCount(page: Page): Promise<number> {
   );
 }
 
+async function documentText(page: Page): Promise<string> {
+  return page.locator("article").innerText();
+}
+
+async function openChecked(url = "/playground.html") {
+  const watched = await openPage(browser, `${server.url}${url}`);
+  await pane(watched.page).getByTestId("registry-description").getByText("updated").waitFor();
+  await pane(watched.page).getByRole("button", { name: "Check document" }).click();
+  await pane(watched.page).getByRole("status").filter({ hasText: "error" }).waitFor();
+  return watched;
+}
+
 describe("playground", () => {
   it("renders the task pane in the Office theme, without console errors or serious axe violations", async () => {
     const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
     await page.getByRole("heading", { name: "TSAG Report Assistant" }).waitFor();
-    await page.getByRole("tab", { name: "Check" }).waitFor();
+    await pane(page).getByText("Sample registry (bundled, not real TSAG data)").waitFor();
     expect(await paneBackground(page)).toBe(rgb(webLightTheme.colorNeutralBackground1));
-
     expect(await seriousViolations(page)).toEqual([]);
-
     await page.screenshot({ path: screenshotPath("playground"), fullPage: false });
     expect(problems).toEqual([]);
     await page.context().close();
@@ -66,35 +78,115 @@ describe("playground", () => {
     await page.context().close();
   });
 
-  it("reads the simulated document in one round trip and navigates to a header field", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
-    await pane(page).getByRole("button", { name: "Read document" }).click();
-    const overview = pane(page).getByRole("list", { name: "Document overview" }).or(pane(page).locator("dl"));
-    await overview.getByText("TSAG-TD172").waitFor();
-    // The sample has bookmarks (the template's dnum, dsource, …), so reading their positions costs a second sync.
-    expect(await syncCount(page)).toBe(2);
+  it("checks the references of the document against the registry and lists the findings by severity", async () => {
+    const { page, problems } = await openChecked();
+    const findings = pane(page);
+    await findings.getByText("TD291 is not in the registry of TSAG (sample data) 2025-2028.").waitFor();
+    await findings.getByText("TD171R1 is superseded by TD171R2.").waitFor();
+    await findings
+      .getByText('TD286 is attributed to "ITU-T SG11" here, but the registry gives "ITU-T SG13".')
+      .waitFor();
+    await findings
+      .getByText("Q16/17 is introduced as a new Question; the registry does not list it yet.")
+      .first()
+      .waitFor();
+    expect(await findings.getByRole("heading", { name: /^Errors/ }).textContent()).toBe("Errors 1");
+    expect(await seriousViolations(page, "#taskpane")).toEqual([]);
+    await page.screenshot({ path: screenshotPath("playground-check") });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 
+  it("selects the reference in the document when a finding is clicked, then applies its quick fix in 2 syncs", async () => {
+    const { page, problems } = await openChecked();
+    await pane(page).getByRole("button", { name: "TD171R1 is superseded by TD171R2." }).click();
+    await expect(page.getByTestId("selection").textContent()).resolves.toBe("TD171R1");
+
+    const before = await syncCount(page);
+    await pane(page).getByRole("button", { name: "Cite TD171R2" }).click();
+    await pane(page).getByText("Cite TD171R2: done (1 change).").waitFor();
+    expect(await documentText(page)).toContain("document allocation in TD171R2 (Rapporteur).");
+    // Apply: 2 syncs (verify, write); then the check runs again: 2 more (the sample has bookmarks).
+    expect((await syncCount(page)) - before).toBe(4);
+    await expect(pane(page).getByText("TD171R1 is superseded by TD171R2.").count()).resolves.toBe(0);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("links every reference that has a registry address", async () => {
+    const { page, problems } = await openChecked();
+    await pane(page).getByRole("button", { name: "Link references" }).click();
+    await pane(page)
+      .getByText(/^Link references: done \(\d+ changes\)\.$/)
+      .waitFor();
+    const links = await page.locator("article [title^='https://www.itu.int/md/']").allTextContents();
+    expect(links).toEqual(expect.arrayContaining(["TD270", "TD327", "TD171R1", "TD286"]));
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("shows registry titles as text, never as markup", async () => {
+    const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
+    await pane(page).getByTestId("registry-description").getByText("updated").waitFor();
+    await pane(page)
+      .getByLabel(/Registry address/)
+      .fill(`${server.url}/test/registry-with-html.json`);
+    await pane(page).getByRole("button", { name: "Use" }).click();
+    await pane(page)
+      .getByText(/TSAG \(hostile test data\)/)
+      .waitFor();
+    await pane(page).getByRole("button", { name: "Check document" }).click();
+    await pane(page)
+      .getByText('Registry: Reply LS <img src=x onerror="window.__injected=1"><b>bold</b> — ITU-T SG13')
+      .waitFor();
+    expect(await pane(page).locator("img, b").count()).toBe(0);
+    expect(
+      await page.evaluate(() => (window as unknown as { __injected?: number }).__injected),
+    ).toBeUndefined();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("keeps the last good registry and says why when a registry address is refused", async () => {
+    const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
+    await pane(page).getByTestId("registry-description").getByText("updated").waitFor();
+    await pane(page)
+      .getByLabel(/Registry address/)
+      .fill("http://registry.example.org/tsag.json");
+    await pane(page).getByRole("button", { name: "Use" }).click();
+    await pane(page).getByText("Registry not updated").waitFor();
+    await pane(page)
+      .getByText(/must start with https:\/\/.*The last good registry is still used\./)
+      .waitFor();
+    await pane(page)
+      .getByText(/TSAG \(sample data\) 2025-2028/)
+      .waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("navigates to a header field from the document overview", async () => {
+    const { page, problems } = await openChecked();
     const title = "Draft report of TSAG RG-WPR meeting (Geneva, 26-30 January 2026)";
     await pane(page).getByRole("button", { name: title }).click();
     await expect(page.getByTestId("selection").textContent()).resolves.toBe(title);
-    expect(await syncCount(page)).toBe(4);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it("explains that Word is too old when WordApi 1.3 is missing, and disables the commands", async () => {
+  it("explains that Word is too old when WordApi 1.3 is missing, and offers no commands", async () => {
     const { page, problems } = await openPage(browser, `${server.url}/playground.html?wordapi=1.2`);
     await pane(page).getByText("This version of Word is too old").waitFor();
-    expect(await pane(page).getByRole("button", { name: "Read document" }).isDisabled()).toBe(true);
+    expect(await pane(page).getByRole("button", { name: "Check document" }).count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
 
-  it("says when the document is read-only", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/playground.html?readonly`);
+  it("checks a read-only document but offers no edit", async () => {
+    const { page, problems } = await openChecked("/playground.html?readonly");
     await pane(page).getByText("Read-only document").waitFor();
-    await pane(page).getByRole("button", { name: "Read document" }).click();
-    await pane(page).getByText("Read-only", { exact: true }).waitFor();
+    expect(await pane(page).getByRole("button", { name: "Cite TD171R2" }).isDisabled()).toBe(true);
+    expect(await pane(page).getByRole("button", { name: "Link references" }).isDisabled()).toBe(true);
     expect(problems).toEqual([]);
     await page.context().close();
   });

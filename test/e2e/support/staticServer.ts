@@ -18,14 +18,22 @@ export interface StaticServer {
   close: () => Promise<void>;
 }
 
-export async function serveDirectory(root: string): Promise<StaticServer> {
+/** `extra` maps URL paths to files outside `root` (test registries, for instance). */
+export async function serveDirectory(
+  root: string,
+  extra: Record<string, string> = {},
+): Promise<StaticServer> {
   if (!existsSync(path.join(root, "playground.html"))) {
     throw new Error(`${root}/playground.html is missing: run "npm run build" before the end-to-end tests.`);
   }
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    const file = path.join(root, path.normalize(pathname).replace(/^([/\\])+/, ""));
-    if (!file.startsWith(root) || !existsSync(file) || !statSync(file).isFile()) {
+    const file = extra[pathname] ?? path.join(root, path.normalize(pathname).replace(/^([/\\])+/, ""));
+    if (
+      !(file === extra[pathname] || file.startsWith(root)) ||
+      !existsSync(file) ||
+      !statSync(file).isFile()
+    ) {
       response.writeHead(404).end("Not found");
       return;
     }

@@ -1,0 +1,19 @@
+/** Every rule has a unique id, a docs page that exists, and a test file of its own. */
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { ALL_RULES } from "../../../src/core";
+
+const ROOT = path.resolve(__dirname, "../../..");
+
+describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))("rule %s", (id, rule) => {
+  it("has its page under docs/rules and its own test file", () => {
+    expect(rule.meta.docs).toBe(`docs/rules/${id}.md`);
+    expect(existsSync(path.join(ROOT, rule.meta.docs))).toBe(true);
+    expect(existsSync(path.join(__dirname, `${id}.test.ts`))).toBe(true);
+  });
+});
+
+it("has unique rule ids", () => {
+  const ids = ALL_RULES.map((rule) => rule.meta.id);
+  expect(new Set(ids).size).toBe(ids.length);
+});
