@@ -6,6 +6,7 @@
  */
 import {
   checkDocument,
+  findActions,
   findAllReferences,
   indexRegistry,
   type DocumentSnapshot,
@@ -22,19 +23,21 @@ export interface CliIo {
   fetchImpl?: typeof fetch;
 }
 
-const USAGE = "Usage: tsag-check [--registry PATH|URL] [--format text|json] [--references] FILE...";
+const USAGE =
+  "Usage: tsag-check [--registry PATH|URL] [--format text|json] [--references | --actions] FILE...";
 
 interface Options {
   registry: string | null;
   format: "text" | "json";
   references: boolean;
+  actions: boolean;
   files: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options {
-  const options: Options = { registry: null, format: "text", references: false, files: [] };
+  const options: Options = { registry: null, format: "text", references: false, actions: false, files: [] };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
     const value = () => {
@@ -49,11 +52,14 @@ function parseArguments(argv: readonly string[]): Options {
         throw new UsageError(`--format must be text or json, not "${format}".`);
       options.format = format;
     } else if (argument === "--references") options.references = true;
+    else if (argument === "--actions") options.actions = true;
     else if (argument === "--help" || argument === "-h") throw new UsageError("");
     else if (argument.startsWith("-")) throw new UsageError(`Unknown option ${argument}.`);
     else options.files.push(argument);
   }
   if (options.files.length === 0) throw new UsageError("No file given.");
+  if (options.references && options.actions)
+    throw new UsageError("Choose --references or --actions, not both.");
   return options;
 }
 
@@ -156,6 +162,37 @@ function referencesOutput(
     .join("\n");
 }
 
+function actionsOutput(
+  snapshots: readonly { file: string; snapshot: DocumentSnapshot }[],
+  format: "text" | "json",
+): string {
+  const files = snapshots.map(({ file, snapshot }) => ({
+    file,
+    actions: findActions(snapshot).map((action) => ({
+      number: action.number,
+      group: action.group,
+      label: action.label,
+      target: action.target,
+      verb: action.verb,
+      text: action.text,
+      documents: action.references
+        .filter((r) => r.kind === "TD" || r.kind === "C" || r.kind === "LS")
+        .map((r) => (r.revision !== null ? `${r.id}R${r.revision}` : r.id)),
+      location: action.inSummary ? "summary" : "body",
+      paragraph: action.paragraph + 1,
+    })),
+  }));
+  if (format === "json") return JSON.stringify({ files });
+  return files
+    .flatMap(({ file, actions }) =>
+      actions.map(
+        (a) =>
+          `${file}:${a.paragraph}: [${a.location}] ${a.label}: ${a.text}${a.documents.length ? ` (${a.documents.join(", ")})` : ""}`,
+      ),
+    )
+    .join("\n");
+}
+
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   let options: Options;
   try {
@@ -170,14 +207,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   }
 
   let registry: RegistryIndex | null = null;
-  if (options.registry !== null && !options.references) {
+  const listing = options.references || options.actions;
+  if (options.registry !== null && !listing) {
     try {
       registry = await readRegistry(options.registry, io);
     } catch (error) {
       io.stderr(`tsag-check: ${error instanceof Error ? error.message : String(error)}`);
       return 2;
     }
-  } else if (!options.references) {
+  } else if (!listing) {
     io.stderr("tsag-check: no --registry given; reference checks against the registry are skipped.");
   }
 
@@ -192,8 +230,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     }
   }
 
-  if (options.references) {
-    io.stdout(referencesOutput(snapshots, options.format));
+  if (listing) {
+    io.stdout(
+      options.references
+        ? referencesOutput(snapshots, options.format)
+        : actionsOutput(snapshots, options.format),
+    );
     return unreadable ? 2 : 0;
   }
   const results = snapshots.map(({ file, snapshot }) => ({

@@ -8,3 +8,4 @@ export * from "./registry";
 export * from "./rules";
 export * from "./links";
 export * from "./commands";
+export * from "./actions";

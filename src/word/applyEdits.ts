@@ -108,7 +108,8 @@ function queueOperation(paragraph: ParagraphApi, operation: EditOperation): void
     case "insertParagraphs": {
       const copyStyle = (inserted: ParagraphApi) => {
         // Word gives a new paragraph its neighbour's style in most cases; we set it so the result never depends on that.
-        if (paragraph.styleBuiltIn !== "Other") inserted.styleBuiltIn = paragraph.styleBuiltIn;
+        if (operation.style !== undefined) inserted.style = operation.style;
+        else if (paragraph.styleBuiltIn !== "Other") inserted.styleBuiltIn = paragraph.styleBuiltIn;
         else inserted.style = paragraph.style;
       };
       if (operation.position === "before") {

@@ -19,11 +19,13 @@ export interface ReplaceTextOperation extends OperationBase {
   text: string;
 }
 
-/** Insert whole paragraphs next to an existing one, with that paragraph's style. */
+/** Insert whole paragraphs next to an existing one, with that paragraph's style unless `style` names another. */
 export interface InsertParagraphsOperation extends OperationBase {
   kind: "insertParagraphs";
   position: "before" | "after";
   texts: string[];
+  /** Style name for the new paragraphs, e.g. the style of the existing action blocks. */
+  style?: string;
 }
 
 export interface DeleteParagraphOperation extends OperationBase {

@@ -1,4 +1,8 @@
 /** Every rule, in the order their findings are listed. Adding a rule: one file here, one test, one docs page. */
+import { actionGroupMismatch } from "./actionGroupMismatch";
+import { actionNumbering } from "./actionNumbering";
+import { actionPlaceholder } from "./actionPlaceholder";
+import { actionTargetMismatch } from "./actionTargetMismatch";
 import { questionNew } from "./questionNew";
 import { questionUnknown } from "./questionUnknown";
 import { refRevisionMissing } from "./refRevisionMissing";
@@ -16,4 +20,8 @@ export const ALL_RULES: readonly Rule[] = [
   refSourceMismatch,
   questionUnknown,
   questionNew,
+  actionNumbering,
+  actionPlaceholder,
+  actionGroupMismatch,
+  actionTargetMismatch,
 ];

@@ -1,9 +1,11 @@
+import { detectGroup, parentOf } from "../actions/group";
+import { findActions } from "../actions/parse";
 import type { DocumentSnapshot } from "../model/snapshot";
 import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
 import type { RegistryIndex } from "../registry/types";
 import { ALL_RULES } from "./all";
-import type { Finding, Rule } from "./types";
+import type { Finding, Rule, RuleContext } from "./types";
 
 export function findAllReferences(snapshot: DocumentSnapshot): Reference[] {
   return snapshot.paragraphs.flatMap((paragraph) => findReferences(paragraph.text, paragraph.index));
@@ -11,12 +13,30 @@ export function findAllReferences(snapshot: DocumentSnapshot): Reference[] {
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
+export interface CheckOptions {
+  registry: RegistryIndex | null;
+  rules?: readonly Rule[];
+  /** The report's group and its working party, when the user chose them in the pane. */
+  group?: string | null;
+  parent?: string | null;
+}
+
+export function ruleContext(snapshot: DocumentSnapshot, options: CheckOptions): RuleContext {
+  const actions = findActions(snapshot);
+  const documentGroup = options.group || detectGroup(snapshot, actions)?.group || null;
+  const parentGroup = options.parent || (documentGroup ? parentOf(documentGroup, options.registry) : null);
+  return {
+    registry: options.registry,
+    references: findAllReferences(snapshot),
+    actions,
+    documentGroup,
+    parentGroup,
+  };
+}
+
 /** Runs the rules over a snapshot; findings in document order (then by severity). */
-export function checkDocument(
-  snapshot: DocumentSnapshot,
-  options: { registry: RegistryIndex | null; rules?: readonly Rule[] },
-): Finding[] {
-  const context = { registry: options.registry, references: findAllReferences(snapshot) };
+export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions): Finding[] {
+  const context = ruleContext(snapshot, options);
   return (options.rules ?? ALL_RULES)
     .flatMap((rule) => rule.check(snapshot, context))
     .sort(

@@ -1,3 +1,3 @@
 export * from "./types";
 export { ALL_RULES } from "./all";
-export { checkDocument, findAllReferences } from "./engine";
+export { checkDocument, findAllReferences, ruleContext, type CheckOptions } from "./engine";

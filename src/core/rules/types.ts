@@ -6,6 +6,7 @@ import type { DocumentSnapshot } from "../model/snapshot";
 import type { EditPlan } from "../model/editPlan";
 import type { Reference } from "../references/types";
 import type { RegistryIndex } from "../registry/types";
+import type { ActionItem } from "../actions/parse";
 
 export type Severity = "error" | "warning" | "info";
 
@@ -39,6 +40,12 @@ export interface RuleContext {
   registry: RegistryIndex | null;
   /** Every reference in the document, parsed once per check and shared by all rules. */
   references: readonly Reference[];
+  /** Every action (blocks and list forms), parsed once per check. */
+  actions: readonly ActionItem[];
+  /** The report's own group ("RG-WPR"): chosen in the pane, or detected from the document; null if unknown. */
+  documentGroup: string | null;
+  /** The working party the group reports to ("WP2"): chosen in the pane, or from the registry; null if unknown. */
+  parentGroup: string | null;
 }
 
 export interface Rule {

@@ -1,20 +1,15 @@
 /** Runs one rule over a few paragraphs, ESLint RuleTester-style: valid lines give nothing, invalid ones findings. */
-import {
-  createSnapshot,
-  findAllReferences,
-  type Finding,
-  type RegistryIndex,
-  type Rule,
-} from "../../../src/core";
+import { createSnapshot, ruleContext, type Finding, type ParagraphInput, type RegistryIndex, type Rule } from "../../../src/core";
 import { fixtureRegistry } from "../support/fixtures";
 
 export function run(
   rule: Rule,
-  lines: string[],
+  lines: (string | ParagraphInput)[],
   registry: RegistryIndex | null = fixtureRegistry(),
+  choices: { group?: string; parent?: string } = {},
 ): Finding[] {
-  const snapshot = createSnapshot(lines.map((text) => ({ text })));
-  return rule.check(snapshot, { registry, references: findAllReferences(snapshot) });
+  const snapshot = createSnapshot(lines.map((line) => (typeof line === "string" ? { text: line } : line)));
+  return rule.check(snapshot, ruleContext(snapshot, { registry, ...choices }));
 }
 
 /** "rule severity excerpt" for each finding: short to read in expectations. */
