@@ -1,5 +1,12 @@
 /** Runs one rule over a few paragraphs, ESLint RuleTester-style: valid lines give nothing, invalid ones findings. */
-import { createSnapshot, ruleContext, type Finding, type ParagraphInput, type RegistryIndex, type Rule } from "../../../src/core";
+import {
+  createSnapshot,
+  ruleContext,
+  type Finding,
+  type ParagraphInput,
+  type RegistryIndex,
+  type Rule,
+} from "../../../src/core";
 import { fixtureRegistry } from "../support/fixtures";
 
 export function run(
