@@ -15,6 +15,10 @@ export interface SimParagraphSpec {
   table?: { row: number; cell: number; nesting?: number };
   highlights?: { start: number; length: number; color: string }[];
   hyperlinks?: { start: number; length: number; address: string }[];
+  /** Comments anchored on a range (their text is what the dump shows). */
+  comments?: { start: number; length: number; text: string }[];
+  /** Footnote reference marks, anchored on the character they follow. */
+  footnotes?: { start: number; length: number; text: string }[];
   /** Bookmarks that start in this paragraph; each spans `paragraphs` paragraphs (1 when omitted). */
   bookmarks?: (string | { name: string; paragraphs: number })[];
 }
@@ -26,6 +30,8 @@ export class SimParagraph {
   text: string;
   highlight: (string | null)[];
   link: (string | null)[];
+  comment: (string | null)[];
+  footnote: (string | null)[];
   style: string;
   styleBuiltIn: string;
   outlineLevel: number;
@@ -35,12 +41,15 @@ export class SimParagraph {
 
   constructor(spec: SimParagraphSpec) {
     this.text = spec.text;
-    this.highlight = new Array<string | null>(spec.text.length).fill(null);
-    this.link = new Array<string | null>(spec.text.length).fill(null);
-    for (const span of spec.highlights ?? [])
-      this.highlight.fill(span.color, span.start, span.start + span.length);
-    for (const span of spec.hyperlinks ?? [])
-      this.link.fill(span.address, span.start, span.start + span.length);
+    const spans = (list: { start: number; length: number }[] | undefined, value: (span: never) => string) => {
+      const values = new Array<string | null>(spec.text.length).fill(null);
+      for (const span of list ?? []) values.fill(value(span as never), span.start, span.start + span.length);
+      return values;
+    };
+    this.highlight = spans(spec.highlights, (span: { color: string }) => span.color);
+    this.link = spans(spec.hyperlinks, (span: { address: string }) => span.address);
+    this.comment = spans(spec.comments, (span: { text: string }) => span.text);
+    this.footnote = spans(spec.footnotes, (span: { text: string }) => span.text);
     this.style = spec.style ?? styleNameOf(spec.styleBuiltIn) ?? "Normal";
     this.styleBuiltIn = spec.styleBuiltIn ?? builtInOf(this.style);
     this.outlineLevel = spec.outlineLevel ?? headingLevel(this.styleBuiltIn) ?? 10;
@@ -48,17 +57,23 @@ export class SimParagraph {
     this.table = spec.table ? { nesting: 1, ...spec.table } : null;
   }
 
-  /** Replaces [start, end) by `text`; new characters take the formatting of the first replaced (or preceding) one. */
+  /**
+   * Replaces [start, end) by `text`. New characters take the highlight of the first replaced (or preceding)
+   * character; they belong to a hyperlink, comment or footnote only when they replace characters of it, or are
+   * inserted inside it — as text typed in Word does.
+   */
   replace(start: number, end: number, text: string): void {
     const from = start < end ? start : Math.max(0, start - 1);
+    const inside = (values: (string | null)[]) =>
+      start < end || (start > 0 && values[start - 1] !== null && values[start - 1] === values[start]) ? (values[from] ?? null) : null;
+    const fill = (value: string | null) => new Array<string | null>(text.length).fill(value);
     const highlight = this.highlight[from] ?? null;
-    const link =
-      start < end || (start > 0 && this.link[start - 1] === this.link[start])
-        ? (this.link[from] ?? null)
-        : null;
+    const [link, comment, footnote] = [this.link, this.comment, this.footnote].map(inside);
     this.text = this.text.slice(0, start) + text + this.text.slice(end);
-    this.highlight.splice(start, end - start, ...new Array<string | null>(text.length).fill(highlight));
-    this.link.splice(start, end - start, ...new Array<string | null>(text.length).fill(link));
+    this.highlight.splice(start, end - start, ...fill(highlight));
+    this.link.splice(start, end - start, ...fill(link!));
+    this.comment.splice(start, end - start, ...fill(comment!));
+    this.footnote.splice(start, end - start, ...fill(footnote!));
   }
 }
 
@@ -192,8 +207,12 @@ export class SimDocument {
         length,
         address: value,
       }));
+      const comments = runsOf(paragraph.comment).map(({ start, length, value }) => ({ start, length, text: value }));
+      const footnotes = runsOf(paragraph.footnote).map(({ start, length, value }) => ({ start, length, text: value }));
       if (highlights.length) spec.highlights = highlights;
       if (hyperlinks.length) spec.hyperlinks = hyperlinks;
+      if (comments.length) spec.comments = comments;
+      if (footnotes.length) spec.footnotes = footnotes;
       if (paragraph.table) spec.table = { ...paragraph.table };
       if (paragraph.list) spec.list = { ...paragraph.list };
       const bookmarks = bookmarkStarts.get(paragraph);

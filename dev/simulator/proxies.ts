@@ -274,6 +274,16 @@ export class RangeProxy extends Proxy<SimRange> implements RangeApi {
     this.fontProxy ??= new FontProxy(this.context, () => this.target());
     return this.fontProxy;
   }
+  /** The paragraphs the range touches. */
+  get paragraphs(): ParagraphCollectionApi {
+    return new ParagraphCollectionProxy(this.context, {
+      resolve: () => {
+        const target = this.target();
+        return "paragraph" in target ? [target.paragraph] : [...this.context.doc.paragraphs];
+      },
+      location: "Range.paragraphs",
+    });
+  }
   search(searchText: string, options?: SearchOptionsApi): RangeCollectionApi {
     return new RangeCollectionProxy(this.context).resolveWith(() => {
       const range = requireParagraphRange(this.target(), "Range.search");
@@ -406,7 +416,8 @@ export class RangeCollectionProxy extends Proxy<SimRange[]> implements RangeColl
   }
 }
 
-export class ParagraphProxy extends Proxy<SimParagraph> implements ParagraphApi {
+/** Word.Paragraph; a paragraph from getNextOrNullObject() may be a null object (isNullObject true). */
+export class ParagraphProxy extends Proxy<SimParagraph | null> implements ParagraphApi {
   protected readonly scalars = [
     "text",
     "style",
@@ -427,7 +438,22 @@ export class ParagraphProxy extends Proxy<SimParagraph> implements ParagraphApi 
     if (name === "parentTableCellOrNullObject") return this.parentTableCellOrNullObject as TableCellProxy;
     return undefined;
   }
-  protected read(name: string, paragraph: SimParagraph): unknown {
+  override applyLoad(paths: readonly string[]): void {
+    const isNull = this.target() === null;
+    this.markLoaded("isNullObject", isNull);
+    if (!isNull) super.applyLoad(paths);
+  }
+  /** The paragraph behind this proxy; using a null object for anything but isNullObject fails, as in Word. */
+  private paragraph(): SimParagraph {
+    const paragraph = this.target();
+    if (paragraph === null) throw new SimulatedWordError("ItemNotFound", "A null object was used as a paragraph.");
+    return paragraph;
+  }
+  get isNullObject(): boolean {
+    return this.get("isNullObject");
+  }
+  protected read(name: string, target: SimParagraph | null): unknown {
+    const paragraph = target!;
     if (paragraph.deleted) throw new SimulatedWordError("ItemNotFound", "The paragraph no longer exists.");
     switch (name) {
       case "text":
@@ -453,19 +479,19 @@ export class ParagraphProxy extends Proxy<SimParagraph> implements ParagraphApi 
     return this.get("style");
   }
   set style(name: string) {
-    this.set("style", name, (paragraph) => setStyleName(paragraph, name));
+    this.set("style", name, (paragraph) => setStyleName(paragraph!, name));
   }
   get styleBuiltIn(): string {
     return this.get("styleBuiltIn");
   }
   set styleBuiltIn(builtIn: string) {
-    this.set("styleBuiltIn", builtIn, (paragraph) => setBuiltInStyle(paragraph, builtIn));
+    this.set("styleBuiltIn", builtIn, (paragraph) => setBuiltInStyle(paragraph!, builtIn));
   }
   get outlineLevel(): number {
     return this.get("outlineLevel");
   }
   set outlineLevel(level: number) {
-    this.set("outlineLevel", level, (paragraph) => (paragraph.outlineLevel = level));
+    this.set("outlineLevel", level, (paragraph) => (paragraph!.outlineLevel = level));
   }
   get isListItem(): boolean {
     return this.get("isListItem");
@@ -474,20 +500,20 @@ export class ParagraphProxy extends Proxy<SimParagraph> implements ParagraphApi 
     return this.get("tableNestingLevel");
   }
   get font(): FontApi {
-    this.fontProxy ??= new FontProxy(this.context, () => paragraphRange(this.target()));
+    this.fontProxy ??= new FontProxy(this.context, () => paragraphRange(this.paragraph()));
     return this.fontProxy;
   }
   get listItemOrNullObject(): ListItemApi {
-    this.listItemProxy ??= new ListItemProxy(this.context, () => this.target());
+    this.listItemProxy ??= new ListItemProxy(this.context, () => this.paragraph());
     return this.listItemProxy;
   }
   get parentTableCellOrNullObject(): TableCellApi {
-    this.tableCellProxy ??= new TableCellProxy(this.context, () => this.target());
+    this.tableCellProxy ??= new TableCellProxy(this.context, () => this.paragraph());
     return this.tableCellProxy;
   }
   private wholeRange(): RangeProxy {
     return new RangeProxy(this.context).resolveWith(
-      () => this.context.track(paragraphRange(this.target())),
+      () => this.context.track(paragraphRange(this.paragraph())),
       "Paragraph.getRange",
     );
   }
@@ -507,38 +533,54 @@ export class ParagraphProxy extends Proxy<SimParagraph> implements ParagraphApi 
     return new ParagraphProxy(this.context).resolveWith(() => {
       if (this.context.doc.readOnly)
         throw new SimulatedWordError("AccessDenied", "The document is read-only.");
-      return this.context.doc.insertParagraph(this.target(), text, location);
+      return this.context.doc.insertParagraph(this.paragraph(), text, location);
     }, "Paragraph.insertParagraph");
   }
   delete(): void {
     this.context.enqueue("Paragraph.delete", () => {
       if (this.context.doc.readOnly)
         throw new SimulatedWordError("AccessDenied", "The document is read-only.");
-      this.context.doc.deleteParagraph(this.target());
+      this.context.doc.deleteParagraph(this.paragraph());
     });
   }
   select(): void {
     this.wholeRange().select();
+  }
+  private neighbour(step: 1 | -1, name: string): ParagraphApi {
+    return new ParagraphProxy(this.context).resolveWith(() => {
+      const doc = this.context.doc;
+      return doc.paragraphs[doc.indexOf(this.paragraph()) + step] ?? null;
+    }, `Paragraph.${name}`);
+  }
+  getNextOrNullObject(): ParagraphApi {
+    return this.neighbour(1, "getNextOrNullObject");
+  }
+  getPreviousOrNullObject(): ParagraphApi {
+    return this.neighbour(-1, "getPreviousOrNullObject");
   }
 }
 
 export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements ParagraphCollectionApi {
   protected readonly scalars = [];
   private loadedItems: ParagraphProxy[] | null = null;
-  constructor(context: SimContext) {
+  /** Without `paragraphs`, the document body's paragraphs as they are when the queue reaches the load. */
+  constructor(
+    context: SimContext,
+    paragraphs?: { resolve: () => SimParagraph[]; location: string },
+  ) {
     super(context, "ParagraphCollection");
-    this.setTarget(context.doc.paragraphs);
+    if (paragraphs) this.resolveWith(paragraphs.resolve, paragraphs.location);
+    else this.body = true;
   }
+  private body = false;
   override target(): SimParagraph[] {
-    return this.context.doc.paragraphs;
+    return this.body ? this.context.doc.paragraphs : super.target();
   }
   protected read(name: string): unknown {
     return unknownProperty("ParagraphCollection", name);
   }
   override applyLoad(paths: readonly string[]): void {
-    const itemPaths = paths
-      .map((path) => (path.startsWith("items/") ? path.slice(6) : path))
-      .filter((p) => p !== "items");
+    const itemPaths = paths.map((path) => (path.startsWith("items/") ? path.slice(6) : path)).filter((p) => p !== "items");
     this.loadedItems = this.target().map((paragraph) => {
       const item = new ParagraphProxy(this.context).setTarget(paragraph);
       item.applyLoad(itemPaths);
@@ -547,11 +589,15 @@ export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements P
   }
   get items(): ParagraphApi[] {
     if (this.loadedItems === null) {
-      throw new SimulatedWordError(
-        "PropertyNotLoaded",
-        "ParagraphCollection.items read before load() and sync().",
-      );
+      throw new SimulatedWordError("PropertyNotLoaded", "ParagraphCollection.items read before load() and sync().");
     }
     return this.loadedItems;
+  }
+  getFirst(): ParagraphApi {
+    return new ParagraphProxy(this.context).resolveWith(() => {
+      const first = this.target()[0];
+      if (!first) throw new SimulatedWordError("ItemNotFound", "getFirst() on an empty collection.", "getFirst");
+      return first;
+    }, "ParagraphCollection.getFirst");
   }
 }

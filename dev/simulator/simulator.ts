@@ -31,6 +31,18 @@ class DocumentProxy implements DocumentApi {
     });
     return this;
   }
+  /** The user's selection, or the start of the document when there is none. */
+  getSelection(): RangeProxy {
+    return new RangeProxy(this.context).resolveWith(() => {
+      const doc = this.context.doc;
+      const selection = doc.selection;
+      const paragraph = selection ? doc.paragraphs.find((p) => p.id === selection.paragraphId) : undefined;
+      if (selection && paragraph) return this.context.track({ paragraph, start: selection.start, end: selection.end });
+      const first = doc.paragraphs[0];
+      if (!first) throw new SimulatedWordError("ItemNotFound", "The document is empty.");
+      return this.context.track({ paragraph: first, start: 0, end: 0 });
+    }, "Document.getSelection");
+  }
   get changeTrackingMode(): string {
     if (this.trackingMode === undefined) {
       throw new SimulatedWordError(

@@ -1,19 +1,30 @@
 /**
- * Applies an EditPlan in one batch of two syncs, whatever its size:
- *   sync 1 reads every paragraph's current text (and style, to format inserted paragraphs);
+ * Every editing command runs in one batch of two syncs, whatever its size:
+ *   sync 1 reads every paragraph (text, style, structure) and, when asked, where the cursor is;
+ *   the command decides, in pure code, on that fresh snapshot;
  *   sync 2 writes every operation whose paragraph still has the text the plan expects.
  * An operation whose paragraph changed since the plan was made is refused, not applied: the user's new text is
  * never overwritten. Operations are applied last paragraph first, last offset first, so offsets stay valid.
  * Nothing here changes the document's track-changes mode: with tracking on, the edits arrive as revisions.
  */
-import { orderForApplying, type EditOperation, type EditPlan, type RefusedOperation } from "../core";
+import {
+  createSnapshot,
+  orderForApplying,
+  type DocumentSnapshot,
+  type EditOperation,
+  type EditPlan,
+  type RefusedOperation,
+} from "../core";
 import { runBatch } from "./errors";
 import { findUniqueWindow, locateRange } from "./locate";
-import type { ParagraphApi, WordHost } from "./wordApi";
+import { numberTables, paragraphInput, PARAGRAPH_PROPERTIES } from "./paragraphs";
+import type { ParagraphApi, RequestContextApi, WordHost } from "./wordApi";
 
 export interface ApplyResult {
   applied: EditOperation[];
   refused: RefusedOperation[];
+  /** Set when the command decided not to edit, with the sentence that says why. */
+  problem?: string;
 }
 
 export interface ApplyOptions {
@@ -24,47 +35,94 @@ export interface ApplyOptions {
   mode?: "all-or-nothing" | "unchanged-only";
 }
 
-export async function applyEdits(
-  host: WordHost,
-  plan: EditPlan,
-  options: ApplyOptions = {},
-): Promise<ApplyResult> {
-  const allOrNothing = (options.mode ?? "all-or-nothing") === "all-or-nothing";
-  const { ordered, refused: refusedByPlan } = orderForApplying(plan);
-  if (ordered.length === 0 || (allOrNothing && refusedByPlan.length > 0)) {
-    return { applied: [], refused: [...refusedByPlan, ...ordered.map(notApplied)] };
-  }
+/** What a command decides on: the document as it is now, and the paragraph holding the cursor. */
+export interface EditContext {
+  snapshot: DocumentSnapshot;
+  /** Index of the paragraph where the cursor is; null when it cannot be told (or was not asked for). */
+  cursor: number | null;
+}
 
+export type Decision = EditPlan | { problem: string };
+
+export interface EditCommandOptions extends ApplyOptions {
+  /** Also find the paragraph that holds the cursor (for "insert after the cursor"). */
+  cursor?: boolean;
+}
+
+/** Runs a command: reads, lets `decide` make the plan, writes — two syncs. */
+export async function editDocument(
+  host: WordHost,
+  decide: (context: EditContext) => Decision,
+  options: EditCommandOptions = {},
+): Promise<ApplyResult> {
   return runBatch(host, async (context) => {
     const paragraphs = context.document.body.paragraphs;
-    paragraphs.load("items/text,items/style,items/styleBuiltIn");
+    paragraphs.load(PARAGRAPH_PROPERTIES);
+    const cursor = options.cursor ? queueCursor(context) : null;
     await context.sync();
 
     const items = paragraphs.items;
-    const refused: RefusedOperation[] = [...refusedByPlan];
-    const writable: { operation: EditOperation; paragraph: ParagraphApi }[] = [];
-    for (const operation of ordered) {
-      const paragraph = items[operation.paragraph];
-      if (!paragraph) refused.push({ operation, reason: "paragraph-missing" });
-      else if (paragraph.text !== operation.expectedText)
-        refused.push({ operation, reason: "paragraph-changed" });
-      else if (!canLocate(operation)) refused.push({ operation, reason: "cannot-locate" });
-      else writable.push({ operation, paragraph });
-    }
-    if (allOrNothing && refused.length > 0) {
-      return {
-        applied: [],
-        refused: [...refused, ...writable.map(({ operation }) => notApplied(operation))],
-      };
-    }
+    const inputs = items.map(paragraphInput);
+    numberTables(items, inputs);
+    const decision = decide({ snapshot: createSnapshot(inputs), cursor: cursor ? cursor.resolve(items) : null });
+    if ("problem" in decision) return { applied: [], refused: [], problem: decision.problem };
+
+    const { writable, refused } = checkPlan(items, decision, options);
     for (const { operation, paragraph } of writable) queueOperation(paragraph, operation);
     if (writable.length > 0) await context.sync();
     return { applied: writable.map(({ operation }) => operation), refused };
   });
 }
 
+/** Applies a plan computed earlier: the paragraphs it touches must still have the texts it expects. */
+export function applyEdits(host: WordHost, plan: EditPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
+  return editDocument(host, () => plan, options);
+}
+
+/**
+ * Word cannot say which paragraph of the body holds the cursor. We read the cursor paragraph's text with its
+ * neighbours' and find the one place in the body where those three texts follow each other.
+ */
+function queueCursor(context: RequestContextApi) {
+  const selected = context.document.getSelection().paragraphs.getFirst();
+  const previous = selected.getPreviousOrNullObject();
+  const next = selected.getNextOrNullObject();
+  for (const paragraph of [selected, previous, next]) paragraph.load("text");
+  return {
+    resolve(items: readonly ParagraphApi[]): number | null {
+      const before = previous.isNullObject ? null : previous.text;
+      const after = next.isNullObject ? null : next.text;
+      const matches: number[] = [];
+      items.forEach((item, i) => {
+        if (item.text !== selected.text) return;
+        if ((items[i - 1]?.text ?? null) !== before || (items[i + 1]?.text ?? null) !== after) return;
+        matches.push(i);
+      });
+      return matches.length === 1 ? matches[0]! : null;
+    },
+  };
+}
+
 function notApplied(operation: EditOperation): RefusedOperation {
   return { operation, reason: "not-applied" };
+}
+
+function checkPlan(items: readonly ParagraphApi[], plan: EditPlan, options: ApplyOptions) {
+  const allOrNothing = (options.mode ?? "all-or-nothing") === "all-or-nothing";
+  const { ordered, refused: refusedByPlan } = orderForApplying(plan);
+  const refused: RefusedOperation[] = [...refusedByPlan];
+  const writable: { operation: EditOperation; paragraph: ParagraphApi }[] = [];
+  for (const operation of ordered) {
+    const paragraph = items[operation.paragraph];
+    if (!paragraph) refused.push({ operation, reason: "paragraph-missing" });
+    else if (paragraph.text !== operation.expectedText) refused.push({ operation, reason: "paragraph-changed" });
+    else if (!canLocate(operation)) refused.push({ operation, reason: "cannot-locate" });
+    else writable.push({ operation, paragraph });
+  }
+  if (allOrNothing && refused.length > 0) {
+    return { writable: [], refused: [...refused, ...writable.map(({ operation }) => notApplied(operation))] };
+  }
+  return { writable, refused };
 }
 
 /** The character range an operation must find inside its paragraph, or null for whole-paragraph operations. */
@@ -85,9 +143,7 @@ function targetSpan(operation: EditOperation): { start: number; length: number }
 
 function canLocate(operation: EditOperation): boolean {
   const span = targetSpan(operation);
-  return (
-    span === null || findUniqueWindow(operation.expectedText, span.start, span.start + span.length) !== null
-  );
+  return span === null || findUniqueWindow(operation.expectedText, span.start, span.start + span.length) !== null;
 }
 
 /** Queues one operation; canLocate(operation) has been checked. */

@@ -17,32 +17,14 @@ import {
   type TrackChangesMode,
 } from "../core";
 import { runBatch } from "./errors";
-import type { ClientResultApi, ParagraphApi, RangeCollectionApi, WordHost } from "./wordApi";
+import { numberTables, paragraphInput, PARAGRAPH_PROPERTIES } from "./paragraphs";
+import type { ClientResultApi, RangeCollectionApi, WordHost } from "./wordApi";
 
 export interface ReadCapabilities {
   /** WordApi 1.4: bookmarks and the change-tracking mode. */
   bookmarks: boolean;
   trackChanges: boolean;
   readOnly: boolean;
-}
-
-const PARAGRAPH_PROPERTIES = [
-  "items/text",
-  "items/style",
-  "items/styleBuiltIn",
-  "items/outlineLevel",
-  "items/isListItem",
-  "items/tableNestingLevel",
-  "items/font/highlightColor",
-  "items/listItemOrNullObject/level",
-  "items/listItemOrNullObject/listString",
-  "items/parentTableCellOrNullObject/rowIndex",
-  "items/parentTableCellOrNullObject/cellIndex",
-].join(",");
-
-/** Word's outline level 10 is body text; 1–9 are heading levels. */
-function outlineLevelOf(level: number): number | null {
-  return level >= 1 && level <= 9 ? level : null;
 }
 
 const TRACK_MODES: Record<string, TrackChangesMode> = {
@@ -98,45 +80,6 @@ export async function readDocument(
         ? (TRACK_MODES[context.document.changeTrackingMode] ?? "unknown")
         : "unknown",
     });
-  });
-}
-
-function paragraphInput(paragraph: ParagraphApi): ParagraphInput {
-  const text = paragraph.text;
-  const highlight = paragraph.font.highlightColor;
-  const listItem = paragraph.listItemOrNullObject;
-  return {
-    text,
-    style: paragraph.style,
-    styleBuiltIn: paragraph.styleBuiltIn === "Other" ? null : paragraph.styleBuiltIn,
-    outlineLevel: outlineLevelOf(paragraph.outlineLevel),
-    list:
-      paragraph.isListItem && !listItem.isNullObject
-        ? { level: listItem.level, listString: listItem.listString }
-        : null,
-    highlights: highlight && text.length > 0 ? [{ start: 0, length: text.length, color: highlight }] : [],
-  };
-}
-
-/**
- * Word cannot tell which table a cell belongs to without one more request per table, but tables are always
- * separated by at least one paragraph outside them, so a run of table paragraphs is one top-level table.
- */
-function numberTables(items: readonly ParagraphApi[], inputs: ParagraphInput[]): void {
-  let table = -1;
-  let inTable = false;
-  items.forEach((paragraph, index) => {
-    const nesting = paragraph.tableNestingLevel;
-    if (nesting > 0) {
-      if (!inTable) table++;
-      inTable = true;
-      const cell = paragraph.parentTableCellOrNullObject;
-      inputs[index]!.table = cell.isNullObject
-        ? null
-        : { table, row: cell.rowIndex, cell: cell.cellIndex, nesting };
-    } else {
-      inTable = false;
-    }
   });
 }
 

@@ -43,6 +43,7 @@ export type RangeLocation = "Whole" | "Start" | "End";
 
 export interface RangeApi extends LoadableApi {
   readonly text: string;
+  readonly paragraphs: ParagraphCollectionApi;
   readonly font: FontApi;
   hyperlink: string;
   search(searchText: string, searchOptions?: SearchOptionsApi): RangeCollectionApi;
@@ -61,6 +62,7 @@ export interface RangeCollectionApi extends LoadableApi {
 }
 
 export interface ParagraphApi extends LoadableApi {
+  readonly isNullObject: boolean;
   readonly text: string;
   style: string;
   styleBuiltIn: string;
@@ -77,10 +79,13 @@ export interface ParagraphApi extends LoadableApi {
   insertText(text: string, insertLocation: InsertTextLocation): RangeApi;
   delete(): void;
   select(selectionMode?: "Select" | "Start" | "End"): void;
+  getNextOrNullObject(): ParagraphApi;
+  getPreviousOrNullObject(): ParagraphApi;
 }
 
 export interface ParagraphCollectionApi extends LoadableApi {
   readonly items: ParagraphApi[];
+  getFirst(): ParagraphApi;
 }
 
 export interface BodyApi {
@@ -92,6 +97,7 @@ export interface DocumentApi extends LoadableApi {
   readonly body: BodyApi;
   /** WordApi 1.4. Read only: the add-in never changes the user's tracking mode. */
   readonly changeTrackingMode: string;
+  getSelection(): RangeApi;
 }
 
 export interface RequestContextApi {
@@ -111,4 +117,6 @@ export type WordFitsSubset = [
   Fits<Word.Paragraph, ParagraphApi>,
   Fits<Word.Range, RangeApi>,
   Fits<Word.RangeCollection, RangeCollectionApi>,
+  Fits<Word.ParagraphCollection, ParagraphCollectionApi>,
+  Fits<Word.Document, DocumentApi>,
 ];

@@ -164,7 +164,10 @@ const withoutNumbers = (paragraphs: readonly ParagraphInput[]) =>
   paragraphs.map((p) => {
     const tab = p.text.indexOf("\t");
     const head = tab < 0 ? p.text : p.text.slice(0, tab);
-    return (head.startsWith("Action TSAG RG-WPR") ? "Action TSAG RG-WPR" : head) + (tab < 0 ? "" : p.text.slice(tab));
+    return (
+      (head.startsWith("Action TSAG RG-WPR") ? "Action TSAG RG-WPR" : head) +
+      (tab < 0 ? "" : p.text.slice(tab))
+    );
   });
 
 const renumber = (paragraphs: readonly ParagraphInput[]) => {

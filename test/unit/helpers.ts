@@ -23,3 +23,23 @@ export function generatedReport(count: number): SimParagraphSpec[] {
   }
   return paragraphs.slice(0, count);
 }
+
+/** A report with an Executive Summary holding a copy of every body action and the report-approval action. */
+export function generatedReportWithSummary(count: number): SimParagraphSpec[] {
+  const body = generatedReport(count - 4).map((p) =>
+    p.text.startsWith("Action TSAG") ? { ...p, style: "ITU Action" } : p,
+  );
+  const actions = body.filter((p) => p.text.startsWith("Action TSAG"));
+  const approval = actions.length + 1;
+  return [
+    { text: "Executive Summary", styleBuiltIn: "Heading1" },
+    { text: "RG-WPR is pleased to bring the following actions to the attention of WP2:" },
+    ...actions.map((p) => ({ ...p })),
+    {
+      text: `Action TSAG RG-WPR-${approval}\tWP2 is invited to approve the RG-WPR meeting report – TD172.`,
+      style: "ITU Action",
+    },
+    { text: "Contents follow." },
+    ...body,
+  ].slice(0, count + actions.length);
+}

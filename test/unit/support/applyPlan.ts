@@ -10,11 +10,18 @@ export function applyPlan(paragraphs: readonly ParagraphInput[], plan: EditPlan)
     if (target.text !== operation.expectedText) throw new Error(`paragraph ${operation.paragraph} changed`);
     switch (operation.kind) {
       case "replaceText":
-        target.text = target.text.slice(0, operation.start) + operation.text + target.text.slice(operation.start + operation.length);
+        target.text =
+          target.text.slice(0, operation.start) +
+          operation.text +
+          target.text.slice(operation.start + operation.length);
         break;
       case "insertParagraphs": {
         const inserted = operation.texts.map((text) => ({ text, style: operation.style ?? target.style }));
-        result.splice(operation.position === "after" ? operation.paragraph + 1 : operation.paragraph, 0, ...inserted);
+        result.splice(
+          operation.position === "after" ? operation.paragraph + 1 : operation.paragraph,
+          0,
+          ...inserted,
+        );
         break;
       }
       case "deleteParagraph":
