@@ -34,6 +34,7 @@ const useStyles = makeStyles({
   mark: { backgroundColor: "#fff200", color: "#1a1a1a" },
   link: { color: "#0b4ea2", textDecoration: "underline" },
   selection: { backgroundColor: "#b5d3ff", outline: "1px solid #2b63c4" },
+  cursor: { boxShadow: "inset 3px 0 0 #2b63c4" },
 });
 
 function useDocumentVersion(sim: WordSimulator): number {
@@ -106,6 +107,7 @@ export function DocumentView({ sim }: { sim: WordSimulator }) {
         const isSelected = selection?.paragraphId === paragraph.id;
         const className = mergeClasses(
           styles.paragraph,
+          isSelected && selection.start === selection.end && styles.cursor,
           paragraph.outlineLevel <= 9 && styles.heading,
           paragraph.style === "ITU Action" && styles.action,
           paragraph.table !== null && styles.cell,
@@ -116,7 +118,12 @@ export function DocumentView({ sim }: { sim: WordSimulator }) {
             className={className}
             data-paragraph={index}
             data-style={paragraph.style}
+            data-cursor={isSelected ? "" : undefined}
             ref={isSelected ? selected : undefined}
+            // A click puts Word's cursor at the start of the paragraph, as the user would before "Insert action".
+            onMouseDown={() =>
+              sim.userEdit((doc) => (doc.selection = { paragraphId: paragraph.id, start: 0, end: 0 }))
+            }
           >
             {renderText(paragraph, isSelected ? selection : null, styles)}
           </p>

@@ -65,7 +65,9 @@ export class SimParagraph {
   replace(start: number, end: number, text: string): void {
     const from = start < end ? start : Math.max(0, start - 1);
     const inside = (values: (string | null)[]) =>
-      start < end || (start > 0 && values[start - 1] !== null && values[start - 1] === values[start]) ? (values[from] ?? null) : null;
+      start < end || (start > 0 && values[start - 1] !== null && values[start - 1] === values[start])
+        ? (values[from] ?? null)
+        : null;
     const fill = (value: string | null) => new Array<string | null>(text.length).fill(value);
     const highlight = this.highlight[from] ?? null;
     const [link, comment, footnote] = [this.link, this.comment, this.footnote].map(inside);
@@ -207,8 +209,16 @@ export class SimDocument {
         length,
         address: value,
       }));
-      const comments = runsOf(paragraph.comment).map(({ start, length, value }) => ({ start, length, text: value }));
-      const footnotes = runsOf(paragraph.footnote).map(({ start, length, value }) => ({ start, length, text: value }));
+      const comments = runsOf(paragraph.comment).map(({ start, length, value }) => ({
+        start,
+        length,
+        text: value,
+      }));
+      const footnotes = runsOf(paragraph.footnote).map(({ start, length, value }) => ({
+        start,
+        length,
+        text: value,
+      }));
       if (highlights.length) spec.highlights = highlights;
       if (hyperlinks.length) spec.hyperlinks = hyperlinks;
       if (comments.length) spec.comments = comments;

@@ -446,7 +446,8 @@ export class ParagraphProxy extends Proxy<SimParagraph | null> implements Paragr
   /** The paragraph behind this proxy; using a null object for anything but isNullObject fails, as in Word. */
   private paragraph(): SimParagraph {
     const paragraph = this.target();
-    if (paragraph === null) throw new SimulatedWordError("ItemNotFound", "A null object was used as a paragraph.");
+    if (paragraph === null)
+      throw new SimulatedWordError("ItemNotFound", "A null object was used as a paragraph.");
     return paragraph;
   }
   get isNullObject(): boolean {
@@ -564,10 +565,7 @@ export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements P
   protected readonly scalars = [];
   private loadedItems: ParagraphProxy[] | null = null;
   /** Without `paragraphs`, the document body's paragraphs as they are when the queue reaches the load. */
-  constructor(
-    context: SimContext,
-    paragraphs?: { resolve: () => SimParagraph[]; location: string },
-  ) {
+  constructor(context: SimContext, paragraphs?: { resolve: () => SimParagraph[]; location: string }) {
     super(context, "ParagraphCollection");
     if (paragraphs) this.resolveWith(paragraphs.resolve, paragraphs.location);
     else this.body = true;
@@ -580,7 +578,9 @@ export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements P
     return unknownProperty("ParagraphCollection", name);
   }
   override applyLoad(paths: readonly string[]): void {
-    const itemPaths = paths.map((path) => (path.startsWith("items/") ? path.slice(6) : path)).filter((p) => p !== "items");
+    const itemPaths = paths
+      .map((path) => (path.startsWith("items/") ? path.slice(6) : path))
+      .filter((p) => p !== "items");
     this.loadedItems = this.target().map((paragraph) => {
       const item = new ParagraphProxy(this.context).setTarget(paragraph);
       item.applyLoad(itemPaths);
@@ -589,14 +589,18 @@ export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements P
   }
   get items(): ParagraphApi[] {
     if (this.loadedItems === null) {
-      throw new SimulatedWordError("PropertyNotLoaded", "ParagraphCollection.items read before load() and sync().");
+      throw new SimulatedWordError(
+        "PropertyNotLoaded",
+        "ParagraphCollection.items read before load() and sync().",
+      );
     }
     return this.loadedItems;
   }
   getFirst(): ParagraphApi {
     return new ParagraphProxy(this.context).resolveWith(() => {
       const first = this.target()[0];
-      if (!first) throw new SimulatedWordError("ItemNotFound", "getFirst() on an empty collection.", "getFirst");
+      if (!first)
+        throw new SimulatedWordError("ItemNotFound", "getFirst() on an empty collection.", "getFirst");
       return first;
     }, "ParagraphCollection.getFirst");
   }

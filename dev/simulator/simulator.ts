@@ -37,7 +37,8 @@ class DocumentProxy implements DocumentApi {
       const doc = this.context.doc;
       const selection = doc.selection;
       const paragraph = selection ? doc.paragraphs.find((p) => p.id === selection.paragraphId) : undefined;
-      if (selection && paragraph) return this.context.track({ paragraph, start: selection.start, end: selection.end });
+      if (selection && paragraph)
+        return this.context.track({ paragraph, start: selection.start, end: selection.end });
       const first = doc.paragraphs[0];
       if (!first) throw new SimulatedWordError("ItemNotFound", "The document is empty.");
       return this.context.track({ paragraph: first, start: 0, end: 0 });

@@ -11,9 +11,10 @@ import {
 } from "@fluentui/react-components";
 import { useCallback, useState } from "react";
 import { MINIMUM_WORD_API, type HostEnvironment } from "../word";
+import { ActionsArea } from "./components/ActionsArea";
 import { CheckArea } from "./components/CheckArea";
 import { StatusBar, type Status } from "./components/StatusBar";
-import { useDocumentCheck } from "./hooks/useDocumentCheck";
+import { useDocumentCheck, type GroupChoices } from "./hooks/useDocumentCheck";
 import { useGlobalErrors } from "./hooks/useGlobalErrors";
 import { useRegistry } from "./hooks/useRegistry";
 
@@ -51,12 +52,12 @@ const AREA_LABELS: Record<Area, string> = { actions: "Actions", check: "Check", 
 export function App({ environment }: { environment: HostEnvironment }) {
   const styles = useStyles();
   return (
-    <FluentProvider
-      theme={environment.theme === "dark" ? webDarkTheme : webLightTheme}
-      className={styles.root}
-    >
+    <FluentProvider theme={environment.theme === "dark" ? webDarkTheme : webLightTheme}>
       <AriaLiveAnnouncer>
-        <TaskPane environment={environment} />
+        {/* Layout lives on this div, not on the provider: Fluent copies the provider's classes to its portals. */}
+        <div className={styles.root} data-testid="pane-root">
+          <TaskPane environment={environment} />
+        </div>
       </AriaLiveAnnouncer>
     </FluentProvider>
   );
@@ -69,7 +70,8 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
   const reportError = useCallback((text: string) => setStatus({ intent: "error", text }), []);
   useGlobalErrors(reportError);
   const registry = useRegistry(environment);
-  const documentCheck = useDocumentCheck(environment, registry.load?.index ?? null, reportError);
+  const [choices, setChoices] = useState<GroupChoices>({ group: "", parent: "" });
+  const documentCheck = useDocumentCheck(environment, registry.load?.index ?? null, choices, reportError);
   const supported = environment.supports("WordApi", MINIMUM_WORD_API);
   const registryProblem = registry.load?.problem;
 
@@ -131,7 +133,15 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
               report={setStatus}
             />
           ) : area === "actions" ? (
-            <Text>Action blocks (&quot;Action TSAG RG-…-n&quot;): insert, renumber, list and export.</Text>
+            <ActionsArea
+              environment={environment}
+              canEdit={!environment.readOnly}
+              registry={registry.load?.index ?? null}
+              documentCheck={documentCheck}
+              choices={choices}
+              onChoices={setChoices}
+              report={setStatus}
+            />
           ) : (
             <Text>Executive Summary: build it from the body and preview every change.</Text>
           )}

@@ -64,7 +64,10 @@ export async function editDocument(
     const items = paragraphs.items;
     const inputs = items.map(paragraphInput);
     numberTables(items, inputs);
-    const decision = decide({ snapshot: createSnapshot(inputs), cursor: cursor ? cursor.resolve(items) : null });
+    const decision = decide({
+      snapshot: createSnapshot(inputs),
+      cursor: cursor ? cursorIndex(items, cursor) : null,
+    });
     if ("problem" in decision) return { applied: [], refused: [], problem: decision.problem };
 
     const { writable, refused } = checkPlan(items, decision, options);
@@ -81,26 +84,36 @@ export function applyEdits(host: WordHost, plan: EditPlan, options: ApplyOptions
 
 /**
  * Word cannot say which paragraph of the body holds the cursor. We read the cursor paragraph's text with its
- * neighbours' and find the one place in the body where those three texts follow each other.
+ * neighbours' (queued here, read after the sync by `cursorIndex`) and find the one place in the body where
+ * those three texts follow each other.
  */
-function queueCursor(context: RequestContextApi) {
+interface CursorProbe {
+  selected: ParagraphApi;
+  previous: ParagraphApi;
+  next: ParagraphApi;
+}
+
+function queueCursor(context: RequestContextApi): CursorProbe {
   const selected = context.document.getSelection().paragraphs.getFirst();
-  const previous = selected.getPreviousOrNullObject();
-  const next = selected.getNextOrNullObject();
-  for (const paragraph of [selected, previous, next]) paragraph.load("text");
-  return {
-    resolve(items: readonly ParagraphApi[]): number | null {
-      const before = previous.isNullObject ? null : previous.text;
-      const after = next.isNullObject ? null : next.text;
-      const matches: number[] = [];
-      items.forEach((item, i) => {
-        if (item.text !== selected.text) return;
-        if ((items[i - 1]?.text ?? null) !== before || (items[i + 1]?.text ?? null) !== after) return;
-        matches.push(i);
-      });
-      return matches.length === 1 ? matches[0]! : null;
-    },
+  const probe = {
+    selected,
+    previous: selected.getPreviousOrNullObject(),
+    next: selected.getNextOrNullObject(),
   };
+  for (const paragraph of Object.values(probe)) paragraph.load("text");
+  return probe;
+}
+
+function cursorIndex(items: readonly ParagraphApi[], probe: CursorProbe): number | null {
+  const before = probe.previous.isNullObject ? null : probe.previous.text;
+  const after = probe.next.isNullObject ? null : probe.next.text;
+  const matches: number[] = [];
+  items.forEach((item, i) => {
+    if (item.text !== probe.selected.text) return;
+    if ((items[i - 1]?.text ?? null) !== before || (items[i + 1]?.text ?? null) !== after) return;
+    matches.push(i);
+  });
+  return matches.length === 1 ? matches[0]! : null;
 }
 
 function notApplied(operation: EditOperation): RefusedOperation {
@@ -115,7 +128,8 @@ function checkPlan(items: readonly ParagraphApi[], plan: EditPlan, options: Appl
   for (const operation of ordered) {
     const paragraph = items[operation.paragraph];
     if (!paragraph) refused.push({ operation, reason: "paragraph-missing" });
-    else if (paragraph.text !== operation.expectedText) refused.push({ operation, reason: "paragraph-changed" });
+    else if (paragraph.text !== operation.expectedText)
+      refused.push({ operation, reason: "paragraph-changed" });
     else if (!canLocate(operation)) refused.push({ operation, reason: "cannot-locate" });
     else writable.push({ operation, paragraph });
   }
@@ -143,7 +157,9 @@ function targetSpan(operation: EditOperation): { start: number; length: number }
 
 function canLocate(operation: EditOperation): boolean {
   const span = targetSpan(operation);
-  return span === null || findUniqueWindow(operation.expectedText, span.start, span.start + span.length) !== null;
+  return (
+    span === null || findUniqueWindow(operation.expectedText, span.start, span.start + span.length) !== null
+  );
 }
 
 /** Queues one operation; canLocate(operation) has been checked. */

@@ -41,7 +41,6 @@ export function paragraphInput(paragraph: ParagraphApi): ParagraphInput {
   };
 }
 
-
 /**
  * Word cannot tell which table a cell belongs to without one more request per table, but tables are always
  * separated by at least one paragraph outside them, so a run of table paragraphs is one top-level table.

@@ -28,8 +28,7 @@ const pane = (page: Page) => page.locator("#taskpane");
 /** The colour the Fluent provider paints the pane with, as "rgb(r, g, b)". */
 async function paneBackground(page: Page): Promise<string> {
   return pane(page)
-    .locator(".fui-FluentProvider")
-    .first()
+    .getByTestId("pane-root")
     .evaluate((element) => getComputedStyle(element).backgroundColor);
 }
 
@@ -90,7 +89,8 @@ describe("playground", () => {
       .getByText("Q16/17 is introduced as a new Question; the registry does not list it yet.")
       .first()
       .waitFor();
-    expect(await findings.getByRole("heading", { name: /^Errors/ }).textContent()).toBe("Errors 1");
+    await findings.getByText('Action TSAG RG-WPR-n has the placeholder "n" instead of a number.').waitFor();
+    expect(await findings.getByRole("heading", { name: /^Errors/ }).textContent()).toBe("Errors 2");
     expect(await seriousViolations(page, "#taskpane")).toEqual([]);
     await page.screenshot({ path: screenshotPath("playground-check") });
     expect(problems).toEqual([]);

@@ -1,8 +1,10 @@
 import { Button, makeStyles, Spinner, Text, tokens, useAnnounce } from "@fluentui/react-components";
 import { findAllReferences, linkReferencesPlan, type EditPlan, type Finding } from "../../core";
-import { selectRange, type HostEnvironment } from "../../word";
+import type { HostEnvironment } from "../../word";
 import { plural } from "../format";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
+import { useEditReport } from "../hooks/useEditReport";
+import { useGoTo } from "../hooks/useGoTo";
 import type { DocumentCheck } from "../hooks/useDocumentCheck";
 import type { RegistryState } from "../hooks/useRegistry";
 import { DocumentOverview } from "./DocumentOverview";
@@ -35,6 +37,7 @@ export function CheckArea({ environment, canEdit, registry, documentCheck, repor
   const styles = useStyles();
   const { announce } = useAnnounce();
   const { snapshot, findings, busy, check, apply } = documentCheck;
+  const reportEdit = useEditReport(report);
   const showProgress = useDelayedFlag(busy);
   const index = registry.load?.index ?? null;
 
@@ -49,49 +52,9 @@ export function CheckArea({ environment, canEdit, registry, documentCheck, repor
     }
   };
 
-  const goTo = async (target: { paragraph: number; start: number; length: number }) => {
-    const paragraph = snapshot?.paragraphs[target.paragraph];
-    if (!paragraph) return;
-    try {
-      const { start, length } = target;
-      const outcome = await selectRange(environment.word, {
-        paragraph: target.paragraph,
-        start,
-        length,
-        expectedText: paragraph.text,
-      });
-      if (outcome === "paragraph-changed") {
-        report({
-          intent: "warning",
-          text: "That paragraph has changed since the check. Run the check again.",
-        });
-      }
-    } catch (error) {
-      report({ intent: "error", text: error instanceof Error ? error.message : String(error) });
-    }
-  };
+  const goTo = useGoTo(environment, snapshot, report);
 
-  const applyPlan = async (plan: EditPlan) => {
-    const result = await apply(plan);
-    if (!result) return;
-    if (result.refused.some((r) => r.reason !== "not-applied")) {
-      const changed = [
-        ...new Set(
-          result.refused.filter((r) => r.reason !== "not-applied").map((r) => r.operation.paragraph + 1),
-        ),
-      ];
-      report({
-        intent: "warning",
-        title: `${plan.label}: nothing was changed`,
-        text: `Paragraph ${changed.join(", ")} changed since the check, so the add-in left the document as it is. The check has been run again.`,
-      });
-    } else {
-      report({
-        intent: "success",
-        text: `${plan.label}: done (${plural(result.applied.length, "change")}).`,
-      });
-    }
-  };
+  const applyPlan = async (plan: EditPlan) => reportEdit(plan.label, await apply(plan));
 
   const linkReferences = async () => {
     if (!snapshot || !index) return;

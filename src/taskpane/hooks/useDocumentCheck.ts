@@ -6,7 +6,21 @@ import {
   type Finding,
   type RegistryIndex,
 } from "../../core";
-import { applyEdits, readDocument, type ApplyResult, type HostEnvironment } from "../../word";
+import {
+  editDocument,
+  readDocument,
+  type ApplyResult,
+  type Decision,
+  type EditCommandOptions,
+  type EditContext,
+  type HostEnvironment,
+} from "../../word";
+
+/** The report's group and working party when the user set them in the Actions area ("" = detect). */
+export interface GroupChoices {
+  group: string;
+  parent: string;
+}
 
 export interface DocumentCheck {
   snapshot: DocumentSnapshot | null;
@@ -14,13 +28,19 @@ export interface DocumentCheck {
   busy: boolean;
   /** Reads the document (one batch) and runs every rule. Resolves to the findings, or null if Word failed. */
   check: () => Promise<Finding[] | null>;
-  /** Applies a plan (one batch), then checks again so that what is shown matches the document. */
+  /** Runs an editing command (one batch of two syncs), then checks again so that the pane matches the document. */
+  edit: (
+    decide: (context: EditContext) => Decision,
+    options?: EditCommandOptions,
+  ) => Promise<ApplyResult | null>;
+  /** Applies a plan made from the last check. */
   apply: (plan: EditPlan) => Promise<ApplyResult | null>;
 }
 
 export function useDocumentCheck(
   environment: HostEnvironment,
   registry: RegistryIndex | null,
+  choices: GroupChoices,
   onError: (message: string) => void,
 ): DocumentCheck {
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
@@ -34,11 +54,11 @@ export function useDocumentCheck(
       trackChanges: supports14,
       readOnly: environment.readOnly,
     });
-    const nextFindings = checkDocument(next, { registry });
+    const nextFindings = checkDocument(next, { registry, group: choices.group, parent: choices.parent });
     setSnapshot(next);
     setFindings(nextFindings);
     return nextFindings;
-  }, [environment, registry]);
+  }, [environment, registry, choices.group, choices.parent]);
 
   const guarded = useCallback(
     async <T>(work: () => Promise<T>): Promise<T | null> => {
@@ -58,15 +78,17 @@ export function useDocumentCheck(
 
   const check = useCallback(() => guarded(readAndCheck), [guarded, readAndCheck]);
 
-  const apply = useCallback(
-    (plan: EditPlan) =>
+  const edit = useCallback(
+    (decide: (context: EditContext) => Decision, options?: EditCommandOptions) =>
       guarded(async () => {
-        const result = await applyEdits(environment.word, plan);
-        await readAndCheck();
+        const result = await editDocument(environment.word, decide, options);
+        if (result.applied.length > 0 || result.refused.length > 0) await readAndCheck();
         return result;
       }),
     [environment, guarded, readAndCheck],
   );
 
-  return { snapshot, findings, busy, check, apply };
+  const apply = useCallback((plan: EditPlan) => edit(() => plan), [edit]);
+
+  return { snapshot, findings, busy, check, edit, apply };
 }

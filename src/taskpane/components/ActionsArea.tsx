@@ -1,0 +1,348 @@
+import {
+  Badge,
+  Button,
+  Combobox,
+  Field,
+  Input,
+  makeStyles,
+  Option,
+  Text,
+  Textarea,
+  tokens,
+  useAnnounce,
+} from "@fluentui/react-components";
+import { useMemo, useState } from "react";
+import {
+  detectGroup,
+  exportForAgenda,
+  findActions,
+  insertActionPlan,
+  parentOf,
+  renumberPlan,
+  type AgendaExport,
+  type RegistryIndex,
+} from "../../core";
+import type { HostEnvironment } from "../../word";
+import { plural } from "../format";
+import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
+import { useEditReport } from "../hooks/useEditReport";
+import { useGoTo } from "../hooks/useGoTo";
+import type { Status } from "./StatusBar";
+
+const useStyles = makeStyles({
+  area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
+  narrow: { width: "8em" },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    textAlign: "start",
+    justifyContent: "start",
+    height: "auto",
+    padding: 0,
+    fontWeight: tokens.fontWeightRegular,
+  },
+  meta: { color: tokens.colorNeutralForeground2 },
+  form: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalS,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+const VERBS = ["approve", "adopt", "agree", "note", "change", "endorse", "consider", "instruct"];
+const MAX_SUGGESTIONS = 30;
+
+interface Props {
+  environment: HostEnvironment;
+  canEdit: boolean;
+  registry: RegistryIndex | null;
+  documentCheck: DocumentCheck;
+  choices: GroupChoices;
+  onChoices: (choices: GroupChoices) => void;
+  report: (status: Status | null) => void;
+}
+
+function firstWords(text: string, count = 9): string {
+  const words = text.split(/\s+/).filter(Boolean);
+  return words.length <= count ? words.join(" ") : `${words.slice(0, count).join(" ")} …`;
+}
+
+async function copyToClipboard(exported: AgendaExport): Promise<boolean> {
+  try {
+    if (typeof ClipboardItem !== "undefined" && navigator.clipboard?.write) {
+      await navigator.clipboard.write([
+        new ClipboardItem({
+          "text/plain": new Blob([exported.text], { type: "text/plain" }),
+          "text/html": new Blob([exported.html], { type: "text/html" }),
+        }),
+      ]);
+    } else {
+      await navigator.clipboard.writeText(exported.text);
+    }
+    return true;
+  } catch {
+    return false; // the pane may not be allowed to write the clipboard; the text is shown for copying by hand
+  }
+}
+
+export function ActionsArea({
+  environment,
+  canEdit,
+  registry,
+  documentCheck,
+  choices,
+  onChoices,
+  report,
+}: Props) {
+  const styles = useStyles();
+  const { announce } = useAnnounce();
+  const { snapshot, findings, busy, check, edit } = documentCheck;
+  const reportEdit = useEditReport(report);
+  const goTo = useGoTo(environment, snapshot, report);
+  const actions = useMemo(() => (snapshot ? findActions(snapshot) : []), [snapshot]);
+  const detected = useMemo(() => (snapshot ? detectGroup(snapshot, actions) : null), [snapshot, actions]);
+  const group = choices.group || detected?.group || "";
+  const parent = choices.parent || (group ? (parentOf(group, registry) ?? "") : "");
+
+  const [verb, setVerb] = useState("approve");
+  const [text, setText] = useState("");
+  const [documents, setDocuments] = useState<string[]>([]);
+  const [query, setQuery] = useState("");
+  const [exported, setExported] = useState<AgendaExport | null>(null);
+
+  const suggestions = useMemo(() => {
+    if (!registry) return [];
+    const wanted = query.trim().toUpperCase();
+    return registry.registry.documents
+      .filter(
+        (d) => wanted === "" || d.id.toUpperCase().includes(wanted) || d.title.toUpperCase().includes(wanted),
+      )
+      .slice(0, MAX_SUGGESTIONS);
+  }, [registry, query]);
+
+  const problemsAt = (paragraph: number) =>
+    findings.filter((f) => f.paragraph === paragraph && f.rule.startsWith("action-"));
+
+  const renumber = async () => {
+    const result = await edit(({ snapshot: fresh }) => renumberPlan(fresh, findActions(fresh)));
+    reportEdit("Renumber actions", result);
+  };
+
+  const insert = async () => {
+    if (!group) {
+      report({ intent: "warning", text: "Set the report's group (e.g. RG-WPR) before inserting an action." });
+      return;
+    }
+    const draft = { group, target: parent || "TSAG", verb, text, documents };
+    let inserted: number | null = null;
+    const result = await edit(
+      ({ snapshot: fresh, cursor }) => {
+        if (cursor === null)
+          return { problem: "Click in the paragraph after which the action should go, then try again." };
+        const planned = insertActionPlan(fresh, findActions(fresh), cursor, draft);
+        if ("problem" in planned) return planned;
+        inserted = planned.number;
+        return planned.plan;
+      },
+      { cursor: true },
+    );
+    reportEdit(inserted ? `Insert action ${group}-${inserted}` : "Insert action", result);
+    if (result?.applied.length) {
+      setText("");
+      setDocuments([]);
+      announce(`Action ${group}-${inserted} inserted.`, { polite: true });
+    }
+  };
+
+  const exportAgenda = async () => {
+    const result = exportForAgenda(actions);
+    setExported(result);
+    const copied = await copyToClipboard(result);
+    const count = result.text === "" ? 0 : result.text.split("\n").length;
+    report({
+      intent: copied ? "success" : "info",
+      text: copied
+        ? `${plural(count, "action")} copied for the WP agenda (text and table).`
+        : `${plural(count, "action")} ready below: copy them by hand (the clipboard is not available here).`,
+    });
+  };
+
+  if (!snapshot) {
+    return (
+      <div className={styles.area}>
+        <Text>Read the document to list its actions.</Text>
+        <div>
+          <Button appearance="primary" disabled={busy} onClick={() => void check()}>
+            Read actions
+          </Button>
+        </div>
+      </div>
+    );
+  }
+
+  return (
+    <div className={styles.area}>
+      <div className={styles.row}>
+        <Field
+          label="Report's group"
+          hint={detected && !choices.group ? `from the ${detected.from}` : undefined}
+        >
+          <Input
+            className={styles.narrow}
+            value={group}
+            placeholder="RG-WPR"
+            onChange={(_, data) => onChoices({ ...choices, group: data.value.trim().toUpperCase() })}
+          />
+        </Field>
+        <Field label="Reports to" hint={!choices.parent && parent ? "from the registry" : undefined}>
+          <Input
+            className={styles.narrow}
+            value={parent}
+            placeholder="WP2"
+            onChange={(_, data) => onChoices({ ...choices, parent: data.value.trim().toUpperCase() })}
+          />
+        </Field>
+      </div>
+
+      <div className={styles.row}>
+        <Button disabled={busy || !canEdit} onClick={renumber}>
+          Renumber actions
+        </Button>
+        <Button disabled={busy} onClick={exportAgenda}>
+          Export for WP agenda
+        </Button>
+        <Button disabled={busy} onClick={() => void check()}>
+          Refresh
+        </Button>
+      </div>
+
+      <h2 className={styles.heading}>
+        Actions <Badge appearance="tint">{actions.length}</Badge>
+      </h2>
+      {actions.length === 0 ? (
+        <Text>No action blocks in the document yet.</Text>
+      ) : (
+        <ul className={styles.list} aria-label="Actions">
+          {actions.map((action) => {
+            const problems = problemsAt(action.paragraph);
+            const documentsCited = action.references.filter(
+              (r) => r.kind === "TD" || r.kind === "C" || r.kind === "LS",
+            );
+            return (
+              <li key={action.paragraph}>
+                <Button
+                  appearance="transparent"
+                  className={styles.item}
+                  onClick={() =>
+                    void goTo({
+                      paragraph: action.paragraph,
+                      start: action.labelStart,
+                      length: action.label.length,
+                    })
+                  }
+                >
+                  {`${action.group}-${action.number ?? action.placeholder ?? "?"}${action.moreNumbers.length ? `, ${action.moreNumbers.join(", ")}` : ""}`}
+                  {" · "}
+                  {action.inSummary ? "summary" : "body"}
+                  {" · "}
+                  {firstWords(action.text)}
+                </Button>
+                <Text size={200} className={styles.meta}>
+                  {action.target ? ` ${action.target}` : ""}
+                  {documentsCited.length ? ` · ${documentsCited.map((r) => r.id).join(", ")}` : ""}
+                </Text>{" "}
+                {problems.length > 0 && (
+                  <Badge color="danger" appearance="filled" title={problems.map((p) => p.message).join(" ")}>
+                    {plural(problems.length, "problem")}
+                  </Badge>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+
+      <form
+        className={styles.form}
+        aria-label="Insert an action"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void insert();
+        }}
+      >
+        <h2 className={styles.heading}>Insert an action after the cursor</h2>
+        <div className={styles.row}>
+          <Field label="Verb">
+            <Combobox
+              className={styles.narrow}
+              value={verb}
+              selectedOptions={[verb]}
+              freeform
+              onOptionSelect={(_, data) => data.optionValue && setVerb(data.optionValue)}
+              onChange={(event) => setVerb(event.target.value)}
+            >
+              {VERBS.map((v) => (
+                <Option key={v} value={v}>
+                  {v}
+                </Option>
+              ))}
+            </Combobox>
+          </Field>
+        </div>
+        <Field label={`Text, after "${parent || "TSAG"} is invited to ${verb}"`} required>
+          <Textarea value={text} onChange={(_, data) => setText(data.value)} resize="vertical" />
+        </Field>
+        <Field
+          label="Documents cited"
+          hint={documents.length ? `appended as "– ${documents.join(", ")}"` : "from the registry"}
+        >
+          <Combobox
+            multiselect
+            freeform
+            placeholder="TD number or title"
+            selectedOptions={documents}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            onOptionSelect={(_, data) => {
+              setDocuments(data.selectedOptions);
+              setQuery("");
+            }}
+          >
+            {suggestions.map((d) => (
+              <Option key={d.id} value={d.id} text={d.id}>
+                {`${d.id} — ${d.title}`}
+              </Option>
+            ))}
+          </Combobox>
+        </Field>
+        <div>
+          <Button type="submit" appearance="primary" disabled={busy || !canEdit || text.trim() === ""}>
+            Insert action
+          </Button>
+        </div>
+      </form>
+
+      {exported && (
+        <Field label="For the WP agenda">
+          <Textarea
+            readOnly
+            value={exported.text}
+            rows={Math.min(8, exported.text.split("\n").length + 1)}
+            data-testid="agenda-export"
+          />
+        </Field>
+      )}
+    </div>
+  );
+}
