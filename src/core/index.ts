@@ -9,3 +9,4 @@ export * from "./rules";
 export * from "./links";
 export * from "./commands";
 export * from "./actions";
+export * from "./summary";

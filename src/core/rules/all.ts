@@ -10,6 +10,9 @@ import { refSourceMismatch } from "./refSourceMismatch";
 import { refSuperseded } from "./refSuperseded";
 import { refUnknown } from "./refUnknown";
 import { refWithdrawn } from "./refWithdrawn";
+import { reportSelfReference } from "./reportSelfReference";
+import { summaryMissing } from "./summaryMissing";
+import { summaryOutOfSync } from "./summaryOutOfSync";
 import type { Rule } from "./types";
 
 export const ALL_RULES: readonly Rule[] = [
@@ -24,4 +27,7 @@ export const ALL_RULES: readonly Rule[] = [
   actionPlaceholder,
   actionGroupMismatch,
   actionTargetMismatch,
+  summaryMissing,
+  summaryOutOfSync,
+  reportSelfReference,
 ];

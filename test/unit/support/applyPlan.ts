@@ -1,13 +1,24 @@
-/** Applies an EditPlan to plain paragraphs, in memory: a test oracle for the plans of pure commands. */
+/**
+ * Applies an EditPlan to plain paragraphs, in memory: a test oracle for the plans of pure commands.
+ * Operations address paragraphs by their index in the original list, as the Word adapter does (it holds one
+ * proxy per paragraph, which insertions elsewhere do not move).
+ */
 import { orderForApplying, type EditPlan, type ParagraphInput } from "../../../src/core";
 
 export function applyPlan(paragraphs: readonly ParagraphInput[], plan: EditPlan): ParagraphInput[] {
   const { ordered, refused } = orderForApplying(plan);
   if (refused.length > 0) throw new Error(`plan refused: ${JSON.stringify(refused)}`);
-  const result = paragraphs.map((p) => ({ ...p }));
+  const original = paragraphs.map((p) => ({ ...p }));
+  // Like the adapter: every expected text is checked against the document before anything is written.
   for (const operation of ordered) {
-    const target = result[operation.paragraph]!;
-    if (target.text !== operation.expectedText) throw new Error(`paragraph ${operation.paragraph} changed`);
+    if (original[operation.paragraph]?.text !== operation.expectedText) {
+      throw new Error(`paragraph ${operation.paragraph} changed`);
+    }
+  }
+  const result = [...original];
+  for (const operation of ordered) {
+    const target = original[operation.paragraph]!;
+    const at = result.indexOf(target);
     switch (operation.kind) {
       case "replaceText":
         target.text =
@@ -17,15 +28,11 @@ export function applyPlan(paragraphs: readonly ParagraphInput[], plan: EditPlan)
         break;
       case "insertParagraphs": {
         const inserted = operation.texts.map((text) => ({ text, style: operation.style ?? target.style }));
-        result.splice(
-          operation.position === "after" ? operation.paragraph + 1 : operation.paragraph,
-          0,
-          ...inserted,
-        );
+        result.splice(operation.position === "after" ? at + 1 : at, 0, ...inserted);
         break;
       }
       case "deleteParagraph":
-        result.splice(operation.paragraph, 1);
+        result.splice(at, 1);
         break;
       default:
         break; // formatting operations do not change text

@@ -1,0 +1,23 @@
+import { findExecutiveSummary } from "../actions/summarySection";
+import { findingAt, type Rule } from "./types";
+
+export const summaryMissing: Rule = {
+  meta: {
+    id: "summary-missing",
+    severity: "warning",
+    description: "The report has action blocks but no Executive Summary.",
+    docs: "docs/rules/summary-missing.md",
+  },
+  check(snapshot, { actions }) {
+    const first = actions.find((action) => action.form === "block" && !action.inSummary);
+    if (!first || findExecutiveSummary(snapshot)) return [];
+    return [
+      findingAt(
+        snapshot,
+        this.meta,
+        { paragraph: first.paragraph, start: 0, length: first.label.length },
+        "The report has actions but no Executive Summary: build one in the Summary area.",
+      ),
+    ];
+  },
+};

@@ -1,0 +1,144 @@
+/**
+ * The Executive Summary the body implies, as data:
+ *   1. the opening paragraphs of clause 1 that say who chaired and when the sessions were held;
+ *   2. "<GROUP> is pleased to bring the following actions to the attention of <WP>:";
+ *   3. every body action of the group, in document order, as written in the body;
+ *   4. "Action TSAG <GROUP>-<N+1><TAB><WP> is invited to approve the <GROUP> meeting report – TD<own number>."
+ * Like a table of contents, it is rebuilt on demand; compare.ts says what would change.
+ */
+import { findActions, type ActionItem } from "../actions/parse";
+import { findExecutiveSummary, isClauseStart } from "../actions/summarySection";
+import type { DocumentSnapshot } from "../model/snapshot";
+
+export type SummaryLineKind = "opening" | "lead-in" | "action" | "approval";
+
+export interface SummaryLine {
+  kind: SummaryLineKind;
+  text: string;
+  /** The body paragraph the line is copied from (its style is copied too); null for generated lines. */
+  source: number | null;
+  /** The action's text after its label, for matching copies; null for other lines. */
+  actionText: string | null;
+  /** The action's number in the body, for matching a copy whose text differs; null for other lines. */
+  number: number | null;
+}
+
+export interface BuiltSummary {
+  lines: SummaryLine[];
+  /** The report's own number ("TD172"), or null when the header does not give it. */
+  ownNumber: string | null;
+  /** Clause-1 paragraphs the user may choose to copy, and which of them the build picked by content. */
+  openingCandidates: { paragraph: number; text: string; picked: boolean }[];
+  /** Sentences about what the build could not do (an unknown own number, an unknown working party). */
+  warnings: string[];
+}
+
+export interface SummaryOptions {
+  group: string;
+  /** The working party the group reports to ("WP2"). */
+  parent: string;
+  /** Clause-1 paragraphs to copy; when omitted, those that say who chaired and when the sessions were held. */
+  openings?: readonly number[];
+}
+
+export const OWN_NUMBER_PLACEHOLDER = "TD???";
+
+/** The report's own TD number from the header: the `dnum` bookmark's paragraph or the "TSAG-TD172" line. */
+export function ownTdNumber(snapshot: DocumentSnapshot): string | null {
+  const fromBookmark = snapshot.paragraphs.find((p) => p.bookmarks.includes("dnum") && /TD ?\d/.test(p.text));
+  const written = fromBookmark?.text.trim() ?? snapshot.facts.header.tdNumber?.value ?? null;
+  const match = written ? /TD ?0*(\d{1,4})(?:-?(R\d{1,2}))?/.exec(written) : null;
+  return match ? `TD${match[1]}${match[2] ?? ""}` : null;
+}
+
+function isOpeningFact(text: string): boolean {
+  return (
+    /\bchaired\b/i.test(text) ||
+    /\bsessions? (?:were|was) held\b/i.test(text) ||
+    /\bmet (?:twice|once|on)\b/i.test(text)
+  );
+}
+
+/** Paragraphs of the first numbered clause after the summary (clause 1, "General" or "Opening"). */
+function clauseOneParagraphs(snapshot: DocumentSnapshot, from: number): number[] {
+  const paragraphs = snapshot.paragraphs;
+  let start = from;
+  while (start < paragraphs.length && !isClauseStart(paragraphs[start]!)) start++;
+  const found: number[] = [];
+  for (let i = start + 1; i < paragraphs.length && !isClauseStart(paragraphs[i]!); i++) {
+    if (paragraphs[i]!.text.trim() !== "" && !findActionAt(paragraphs[i]!.text)) found.push(i);
+  }
+  return found;
+}
+
+function findActionAt(text: string): boolean {
+  return text.startsWith("Action TSAG ");
+}
+
+export function leadIn(group: string, parent: string): string {
+  return `${group} is pleased to bring the following actions to the attention of ${parent}:`;
+}
+
+export function approvalText(
+  group: string,
+  number: number,
+  parent: string,
+  ownNumber: string | null,
+): string {
+  return `Action TSAG ${group}-${number}\t${parent} is invited to approve the ${group} meeting report – ${ownNumber ?? OWN_NUMBER_PLACEHOLDER}.`;
+}
+
+export function buildSummary(
+  snapshot: DocumentSnapshot,
+  options: SummaryOptions,
+  actions: readonly ActionItem[] = findActions(snapshot),
+): BuiltSummary {
+  const summary = findExecutiveSummary(snapshot);
+  const afterSummary = summary ? summary.end : 0;
+  const candidates = clauseOneParagraphs(snapshot, afterSummary).map((paragraph) => ({
+    paragraph,
+    text: snapshot.paragraphs[paragraph]!.text,
+    picked: isOpeningFact(snapshot.paragraphs[paragraph]!.text),
+  }));
+  const openings = options.openings ?? candidates.filter((c) => c.picked).map((c) => c.paragraph);
+  const body = actions.filter((a) => a.form === "block" && !a.inSummary && a.group === options.group);
+  const ownNumber = ownTdNumber(snapshot);
+
+  const lines: SummaryLine[] = [
+    ...openings.map((paragraph) => ({
+      kind: "opening" as const,
+      text: snapshot.paragraphs[paragraph]!.text,
+      source: paragraph,
+      actionText: null,
+      number: null,
+    })),
+    {
+      kind: "lead-in",
+      text: leadIn(options.group, options.parent),
+      source: null,
+      actionText: null,
+      number: null,
+    },
+    ...body.map((action) => ({
+      kind: "action" as const,
+      text: snapshot.paragraphs[action.paragraph]!.text,
+      source: action.paragraph,
+      actionText: action.text,
+      number: action.number,
+    })),
+    {
+      kind: "approval",
+      text: approvalText(options.group, body.length + 1, options.parent, ownNumber),
+      source: body[0]?.paragraph ?? null,
+      actionText: null,
+      number: null,
+    },
+  ];
+  const warnings: string[] = [];
+  if (!ownNumber) {
+    warnings.push(
+      `The report's own TD number is not in the header; the approval action carries "${OWN_NUMBER_PLACEHOLDER}".`,
+    );
+  }
+  return { lines, ownNumber, openingCandidates: candidates, warnings };
+}

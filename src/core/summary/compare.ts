@@ -1,0 +1,147 @@
+/**
+ * What a rebuild of the Executive Summary would change, paragraph by paragraph: unchanged, changed (with the
+ * changed words), added, removed (a copy of an action the body no longer has) and written by hand (a paragraph
+ * the build would not produce). Zotero's "you have modified this citation" is the model: what the rapporteur
+ * wrote is shown, and kept unless they choose otherwise.
+ */
+import { findActions, actionKey, type ActionItem } from "../actions/parse";
+import { isReportApproval } from "../actions/numbering";
+import { findExecutiveSummary, type SummarySection } from "../actions/summarySection";
+import type { DocumentSnapshot } from "../model/snapshot";
+import type { BuiltSummary, SummaryLine } from "./build";
+import { diffWords, type WordChange } from "./diffWords";
+
+export type EntryStatus = "unchanged" | "changed" | "added" | "removed" | "handwritten";
+
+export interface SummaryEntry {
+  status: EntryStatus;
+  /** The line the build produces (null for removed and hand-written paragraphs). */
+  line: SummaryLine | null;
+  /** The paragraph of the document (null for an added line). */
+  paragraph: number | null;
+  existingText: string | null;
+  /** For a changed paragraph: the words removed and added. */
+  changes?: WordChange[];
+}
+
+export interface SummaryComparison {
+  summary: SummarySection | null;
+  entries: SummaryEntry[];
+  upToDate: boolean;
+}
+
+const LEAD_IN = /is pleased to bring the following actions/i;
+
+function openingKind(text: string): string | null {
+  if (/\bchaired\b/i.test(text)) return "chair";
+  if (/\bsessions? (?:were|was) held\b|\bmet (?:twice|once|on)\b/i.test(text)) return "sessions";
+  return null;
+}
+
+/** Which built line each existing summary paragraph is (or null when the build would not produce it). */
+function matchLines(
+  snapshot: DocumentSnapshot,
+  summary: SummarySection,
+  built: BuiltSummary,
+  actions: readonly ActionItem[],
+) {
+  const unmatched = new Set(built.lines.map((_, i) => i));
+  const take = (predicate: (line: SummaryLine) => boolean): number | null => {
+    for (const i of unmatched) {
+      if (predicate(built.lines[i]!)) {
+        unmatched.delete(i);
+        return i;
+      }
+    }
+    return null;
+  };
+  const actionAt = new Map(actions.map((action) => [action.paragraph, action]));
+  const matches = new Map<number, number | null>(); // paragraph → line index
+  for (let p = summary.heading + 1; p < summary.end; p++) {
+    const text = snapshot.paragraphs[p]!.text;
+    if (text.trim() === "") continue;
+    const action = actionAt.get(p);
+    let line: number | null;
+    if (action && action.form === "block") {
+      const key = actionKey(action);
+      line =
+        take(
+          (l) => l.kind === "action" && l.actionText !== null && actionKey({ text: l.actionText }) === key,
+        ) ?? (isReportApproval(action) ? take((l) => l.kind === "approval") : null);
+    } else if (LEAD_IN.test(text)) {
+      line = take((l) => l.kind === "lead-in");
+    } else {
+      const kind = openingKind(text);
+      line =
+        take((l) => l.kind === "opening" && l.text === text) ??
+        (kind ? take((l) => l.kind === "opening" && openingKind(l.text) === kind) : null);
+    }
+    matches.set(p, line);
+  }
+  // A copy whose text no longer matches any body action is the same action if it carries the same number.
+  for (const [p, line] of matches) {
+    const action = actionAt.get(p);
+    if (line !== null || !action || action.form !== "block" || action.number === null) continue;
+    matches.set(
+      p,
+      take((l) => l.kind === "action" && l.number === action.number),
+    );
+  }
+  return matches;
+}
+
+export function compareSummary(
+  snapshot: DocumentSnapshot,
+  built: BuiltSummary,
+  actions: readonly ActionItem[] = findActions(snapshot),
+): SummaryComparison {
+  const summary = findExecutiveSummary(snapshot);
+  if (!summary) {
+    const entries = built.lines.map((line): SummaryEntry => ({
+      status: "added",
+      line,
+      paragraph: null,
+      existingText: null,
+    }));
+    return { summary: null, entries, upToDate: false };
+  }
+  const matches = matchLines(snapshot, summary, built, actions);
+
+  // A paragraph matched out of the build's order is moved: removed where it is, added where it belongs.
+  let last = -1;
+  for (const [paragraph, line] of matches) {
+    if (line === null) continue;
+    if (line < last) matches.set(paragraph, null);
+    else last = line;
+  }
+  const matchedLines = new Set([...matches.values()].filter((l): l is number => l !== null));
+
+  const entries: SummaryEntry[] = [];
+  let nextLine = 0;
+  const emitAddedBefore = (limit: number) => {
+    for (; nextLine < limit; nextLine++) {
+      if (!matchedLines.has(nextLine)) {
+        entries.push({ status: "added", line: built.lines[nextLine]!, paragraph: null, existingText: null });
+      }
+    }
+  };
+  for (const [paragraph, lineIndex] of matches) {
+    const existingText = snapshot.paragraphs[paragraph]!.text;
+    if (lineIndex === null) {
+      const isAction = actions.some((a) => a.paragraph === paragraph && a.form === "block");
+      entries.push({ status: isAction ? "removed" : "handwritten", line: null, paragraph, existingText });
+      continue;
+    }
+    emitAddedBefore(lineIndex);
+    nextLine = Math.max(nextLine, lineIndex + 1);
+    const line = built.lines[lineIndex]!;
+    entries.push(
+      line.text === existingText
+        ? { status: "unchanged", line, paragraph, existingText }
+        : { status: "changed", line, paragraph, existingText, changes: diffWords(existingText, line.text) },
+    );
+  }
+  emitAddedBefore(built.lines.length);
+  const upToDate = entries.every((entry) => entry.status === "unchanged" || entry.status === "handwritten");
+  return { summary, entries, upToDate };
+}

@@ -1,0 +1,5 @@
+export * from "./build";
+export * from "./compare";
+export * from "./plan";
+export * from "./diffWords";
+export * from "./sync";
