@@ -22,8 +22,8 @@ describe("summary-out-of-sync", () => {
       summary: syncedSummary(),
     });
     expect(messages(report)).toEqual([
-      'RG-WPR-4 ("WP2 is invited to note the progress – …") is missing from the Executive Summary.',
       "The report-approval action should be RG-WPR-5, not RG-WPR-4.",
+      'RG-WPR-4 ("WP2 is invited to note the progress – …") is missing from the Executive Summary.',
     ]);
   });
 
