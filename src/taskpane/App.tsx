@@ -13,10 +13,12 @@ import { useCallback, useState } from "react";
 import { MINIMUM_WORD_API, type HostEnvironment } from "../word";
 import { ActionsArea } from "./components/ActionsArea";
 import { CheckArea } from "./components/CheckArea";
+import { SummaryArea } from "./components/SummaryArea";
 import { StatusBar, type Status } from "./components/StatusBar";
 import { useDocumentCheck, type GroupChoices } from "./hooks/useDocumentCheck";
 import { useGlobalErrors } from "./hooks/useGlobalErrors";
 import { useRegistry } from "./hooks/useRegistry";
+import { useReportGroup } from "./hooks/useReportGroup";
 
 const useStyles = makeStyles({
   root: {
@@ -72,6 +74,7 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
   const registry = useRegistry(environment);
   const [choices, setChoices] = useState<GroupChoices>({ group: "", parent: "" });
   const documentCheck = useDocumentCheck(environment, registry.load?.index ?? null, choices, reportError);
+  const reportGroup = useReportGroup(documentCheck.snapshot, registry.load?.index ?? null, choices);
   const supported = environment.supports("WordApi", MINIMUM_WORD_API);
   const registryProblem = registry.load?.problem;
 
@@ -140,10 +143,16 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
               documentCheck={documentCheck}
               choices={choices}
               onChoices={setChoices}
+              reportGroup={reportGroup}
               report={setStatus}
             />
           ) : (
-            <Text>Executive Summary: build it from the body and preview every change.</Text>
+            <SummaryArea
+              canEdit={!environment.readOnly}
+              reportGroup={reportGroup}
+              documentCheck={documentCheck}
+              report={setStatus}
+            />
           )}
         </section>
       </main>

@@ -13,11 +13,9 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
-  detectGroup,
   exportForAgenda,
   findActions,
   insertActionPlan,
-  parentOf,
   renumberPlan,
   type AgendaExport,
   type RegistryIndex,
@@ -27,6 +25,7 @@ import { plural } from "../format";
 import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
 import { useGoTo } from "../hooks/useGoTo";
+import type { ReportGroup } from "../hooks/useReportGroup";
 import type { Status } from "./StatusBar";
 
 const useStyles = makeStyles({
@@ -70,6 +69,8 @@ interface Props {
   documentCheck: DocumentCheck;
   choices: GroupChoices;
   onChoices: (choices: GroupChoices) => void;
+  /** The group and working party in force: chosen, or detected from the document and the registry. */
+  reportGroup: ReportGroup;
   report: (status: Status | null) => void;
 }
 
@@ -103,6 +104,7 @@ export function ActionsArea({
   documentCheck,
   choices,
   onChoices,
+  reportGroup,
   report,
 }: Props) {
   const styles = useStyles();
@@ -111,9 +113,7 @@ export function ActionsArea({
   const reportEdit = useEditReport(report);
   const goTo = useGoTo(environment, snapshot, report);
   const actions = useMemo(() => (snapshot ? findActions(snapshot) : []), [snapshot]);
-  const detected = useMemo(() => (snapshot ? detectGroup(snapshot, actions) : null), [snapshot, actions]);
-  const group = choices.group || detected?.group || "";
-  const parent = choices.parent || (group ? (parentOf(group, registry) ?? "") : "");
+  const { group, parent, detected } = reportGroup;
 
   const [verb, setVerb] = useState("approve");
   const [text, setText] = useState("");

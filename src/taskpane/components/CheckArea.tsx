@@ -45,7 +45,7 @@ export function CheckArea({ environment, canEdit, registry, documentCheck, repor
     report(null);
     const result = await check();
     if (result) {
-      const { errors, warnings } = countsOf(result);
+      const { errors, warnings } = countsOf(result.findings);
       announce(`Check finished: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`, {
         polite: true,
       });

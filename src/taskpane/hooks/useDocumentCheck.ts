@@ -22,12 +22,17 @@ export interface GroupChoices {
   parent: string;
 }
 
+export interface CheckResult {
+  snapshot: DocumentSnapshot;
+  findings: Finding[];
+}
+
 export interface DocumentCheck {
   snapshot: DocumentSnapshot | null;
   findings: Finding[];
   busy: boolean;
-  /** Reads the document (one batch) and runs every rule. Resolves to the findings, or null if Word failed. */
-  check: () => Promise<Finding[] | null>;
+  /** Reads the document (one batch) and runs every rule. Resolves to what it found, or null if Word failed. */
+  check: () => Promise<CheckResult | null>;
   /** Runs an editing command (one batch of two syncs), then checks again so that the pane matches the document. */
   edit: (
     decide: (context: EditContext) => Decision,
@@ -57,7 +62,7 @@ export function useDocumentCheck(
     const nextFindings = checkDocument(next, { registry, group: choices.group, parent: choices.parent });
     setSnapshot(next);
     setFindings(nextFindings);
-    return nextFindings;
+    return { snapshot: next, findings: nextFindings };
   }, [environment, registry, choices.group, choices.parent]);
 
   const guarded = useCallback(

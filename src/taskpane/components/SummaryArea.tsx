@@ -1,0 +1,238 @@
+import {
+  Badge,
+  Button,
+  Checkbox,
+  makeStyles,
+  Spinner,
+  Text,
+  tokens,
+  useAnnounce,
+} from "@fluentui/react-components";
+import { useState } from "react";
+import {
+  buildSummary,
+  compareSummary,
+  defaultRemovals,
+  findActions,
+  summaryPlan,
+  type BuiltSummary,
+  type DocumentSnapshot,
+  type SummaryComparison,
+  type SummaryEntry,
+} from "../../core";
+import { plural } from "../format";
+import { useDelayedFlag } from "../hooks/useDelayedFlag";
+import type { DocumentCheck } from "../hooks/useDocumentCheck";
+import { useEditReport } from "../hooks/useEditReport";
+import type { ReportGroup } from "../hooks/useReportGroup";
+import type { Status } from "./StatusBar";
+
+const useStyles = makeStyles({
+  area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyle: "none",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalS,
+  },
+  entry: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke2}`,
+  },
+  text: { whiteSpace: "pre-wrap", overflowWrap: "anywhere", fontSize: tokens.fontSizeBase200 },
+  removed: { textDecorationLine: "line-through", color: tokens.colorPaletteRedForeground1 },
+  added: { textDecorationLine: "underline", color: tokens.colorPaletteGreenForeground1 },
+});
+
+const STATUS_LABELS: Record<
+  SummaryEntry["status"],
+  { label: string; color: "success" | "warning" | "danger" | "informative" | "subtle" }
+> = {
+  unchanged: { label: "unchanged", color: "subtle" },
+  changed: { label: "will change", color: "warning" },
+  added: { label: "will be added", color: "success" },
+  removed: { label: "no longer in the body", color: "danger" },
+  handwritten: { label: "written by hand", color: "informative" },
+};
+
+interface Preview {
+  snapshot: DocumentSnapshot;
+  built: BuiltSummary;
+  comparison: SummaryComparison;
+  removals: Set<number>;
+  openings: number[];
+}
+
+interface Props {
+  canEdit: boolean;
+  reportGroup: ReportGroup;
+  documentCheck: DocumentCheck;
+  report: (status: Status | null) => void;
+}
+
+function preview(snapshot: DocumentSnapshot, group: string, parent: string, openings?: number[]): Preview {
+  const actions = findActions(snapshot);
+  const built = buildSummary(snapshot, { group, parent, ...(openings ? { openings } : {}) }, actions);
+  const comparison = compareSummary(snapshot, built, actions);
+  const chosen = openings ?? built.openingCandidates.filter((c) => c.picked).map((c) => c.paragraph);
+  return { snapshot, built, comparison, removals: defaultRemovals(comparison), openings: chosen };
+}
+
+export function SummaryArea({ canEdit, reportGroup, documentCheck, report }: Props) {
+  const styles = useStyles();
+  const { announce } = useAnnounce();
+  const { busy, check, apply } = documentCheck;
+  const reportEdit = useEditReport(report);
+  const showProgress = useDelayedFlag(busy);
+  const [state, setState] = useState<Preview | null>(null);
+  const { group, parent } = reportGroup;
+
+  const showPreview = async () => {
+    if (!group || !parent) {
+      report({
+        intent: "warning",
+        text: "Set the report's group and its working party in the Actions area first.",
+      });
+      return;
+    }
+    const result = await check();
+    if (!result) return;
+    const next = preview(result.snapshot, group, parent);
+    setState(next);
+    const changes = next.comparison.entries.filter(
+      (e) => e.status !== "unchanged" && e.status !== "handwritten",
+    ).length;
+    announce(
+      next.comparison.upToDate
+        ? "The Executive Summary is up to date."
+        : `${plural(changes, "change")} to review.`,
+      {
+        polite: true,
+      },
+    );
+  };
+
+  const applyPreview = async () => {
+    if (!state) return;
+    const plan = summaryPlan(state.snapshot, state.comparison, state.removals);
+    const result = await apply(plan);
+    reportEdit(plan.label, result);
+    if (result && result.applied.length > 0) await showPreview();
+  };
+
+  const toggleRemoval = (paragraph: number, remove: boolean) => {
+    if (!state) return;
+    const removals = new Set(state.removals);
+    if (remove) removals.add(paragraph);
+    else removals.delete(paragraph);
+    setState({ ...state, removals });
+  };
+
+  const toggleOpening = (paragraph: number, copy: boolean) => {
+    if (!state) return;
+    const openings = copy
+      ? [...state.openings, paragraph].sort((a, b) => a - b)
+      : state.openings.filter((p) => p !== paragraph);
+    setState(preview(state.snapshot, group, parent, openings));
+  };
+
+  const renderText = (entry: SummaryEntry) => {
+    if (entry.status === "changed" && entry.changes) {
+      return entry.changes.map((change, i) =>
+        change.kind === "same" ? (
+          <span key={i}>{change.text}</span>
+        ) : change.kind === "removed" ? (
+          <del key={i} className={styles.removed}>
+            {change.text}
+          </del>
+        ) : (
+          <ins key={i} className={styles.added}>
+            {change.text}
+          </ins>
+        ),
+      );
+    }
+    return entry.line?.text ?? entry.existingText;
+  };
+
+  return (
+    <div className={styles.area}>
+      <Text>
+        Builds the Executive Summary from the body: the opening facts of clause 1, the lead-in, every action
+        of {group || "the report's group"} and the report-approval action. Nothing is written before you
+        apply.
+      </Text>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={showPreview}>
+          Preview summary
+        </Button>
+        {state && !state.comparison.upToDate && (
+          <Button disabled={busy || !canEdit} onClick={applyPreview}>
+            Apply
+          </Button>
+        )}
+        {showProgress && <Spinner size="tiny" label="Working…" />}
+      </div>
+
+      {state && (
+        <>
+          {state.built.warnings.map((warning) => (
+            <Text key={warning} role="note">
+              {warning}
+            </Text>
+          ))}
+          {state.comparison.upToDate ? (
+            <Text role="status" weight="semibold">
+              The Executive Summary is up to date.
+            </Text>
+          ) : (
+            <Text role="status" weight="semibold">
+              {state.comparison.summary
+                ? "Changes to the Executive Summary"
+                : "The report has no Executive Summary: it will be created before clause 1."}
+            </Text>
+          )}
+          <ul className={styles.list} aria-label="Executive Summary preview">
+            {state.comparison.entries.map((entry, i) => (
+              <li key={`${entry.paragraph ?? "new"}-${i}`} className={styles.entry}>
+                <div>
+                  <Badge appearance="tint" color={STATUS_LABELS[entry.status].color}>
+                    {STATUS_LABELS[entry.status].label}
+                  </Badge>
+                </div>
+                <Text className={styles.text}>{renderText(entry)}</Text>
+                {(entry.status === "removed" || entry.status === "handwritten") && (
+                  <Checkbox
+                    label="Remove this paragraph"
+                    checked={state.removals.has(entry.paragraph!)}
+                    onChange={(_, data) => toggleRemoval(entry.paragraph!, data.checked === true)}
+                  />
+                )}
+              </li>
+            ))}
+          </ul>
+          {state.built.openingCandidates.length > 0 && (
+            <section aria-label="Opening paragraphs">
+              <h2 className={styles.heading}>Paragraphs of clause 1 to copy</h2>
+              {state.built.openingCandidates.map((candidate) => (
+                <Checkbox
+                  key={candidate.paragraph}
+                  label={candidate.text}
+                  checked={state.openings.includes(candidate.paragraph)}
+                  onChange={(_, data) => toggleOpening(candidate.paragraph, data.checked === true)}
+                />
+              ))}
+            </section>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,91 @@
+/** The Summary area in the playground: preview, apply, and "up to date" on the second build. */
+import path from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { seriousViolations } from "./support/axe";
+import { launchChromium, openPage, screenshotPath } from "./support/browser";
+import { serveDirectory, type StaticServer } from "./support/staticServer";
+
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveDirectory(path.resolve(__dirname, "../../dist"));
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const pane = (page: Page) => page.locator("#taskpane");
+
+/** The paragraphs between "Executive Summary" and clause 1 of the simulated document. */
+async function summaryTexts(page: Page): Promise<string[]> {
+  const texts = await page.locator("article p").allInnerTexts();
+  const start = texts.indexOf("Executive Summary");
+  const end = texts.findIndex((t, i) => i > start && /^1\s+General/.test(t));
+  return texts.slice(start + 1, end);
+}
+
+describe("Summary area", () => {
+  it("previews the rebuild after an action is added in the body, applies it, then reports up to date", async () => {
+    const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
+    await pane(page).getByTestId("registry-description").getByText("updated").waitFor();
+
+    // Add an action in the body, after the body's action 2.
+    await pane(page).getByRole("tab", { name: "Actions" }).click();
+    await pane(page).getByRole("button", { name: "Read actions" }).click();
+    await page
+      .locator("article p", { hasText: /^Action TSAG RG-WPR-2/ })
+      .nth(1)
+      .dispatchEvent("mousedown");
+    await pane(page)
+      .getByLabel(/^Text, after/)
+      .fill("draft outgoing Liaison Statement on closure of Joint Correspondence Groups");
+    await pane(page).getByRole("button", { name: "Insert action" }).click();
+    await pane(page)
+      .getByText(/^Insert action RG-WPR-3: done/)
+      .waitFor();
+
+    await pane(page).getByRole("tab", { name: "Summary" }).click();
+    await pane(page).getByRole("button", { name: "Preview summary" }).click();
+    const preview = pane(page).getByRole("list", { name: "Executive Summary preview" });
+    await preview.waitFor();
+    const added = preview.getByRole("listitem").filter({ hasText: "will be added" });
+    await expect(added.innerText()).resolves.toContain(
+      "Action TSAG RG-WPR-3\tWP2 is invited to approve draft outgoing Liaison Statement on closure",
+    );
+    // Inserting renumbered the approval action already (RG-WPR-n became RG-WPR-4): only the copy is missing.
+    const pending = preview
+      .getByRole("listitem")
+      .filter({ hasText: /will change|will be added|no longer in the body/ });
+    expect(await pending.count()).toBe(1);
+    expect(await seriousViolations(page, "#taskpane")).toEqual([]);
+    await page.screenshot({ path: screenshotPath("summary-preview") });
+
+    await pane(page).getByRole("button", { name: "Apply" }).click();
+    await pane(page).getByText("The Executive Summary is up to date.").waitFor();
+    const summary = await summaryTexts(page);
+    expect(summary.slice(-4)).toEqual([
+      "Action TSAG RG-WPR-1\tWP2 is invited to adopt revised Questions Q7/17, Q10/17 and new Question Q16/17 (all in TD270).",
+      "Action TSAG RG-WPR-2\tWP2 is invited to approve draft outgoing Liaison Statement on adoption of revised Questions – TD327.",
+      "Action TSAG RG-WPR-3\tWP2 is invited to approve draft outgoing Liaison Statement on closure of Joint Correspondence Groups.",
+      "Action TSAG RG-WPR-4\tWP2 is invited to approve the RG-WPR meeting report – TD172.",
+    ]);
+
+    // A second build right away writes nothing.
+    const before = await page.evaluate(() =>
+      (window as unknown as { playground: { sim: { dump(): unknown } } }).playground.sim.dump(),
+    );
+    await pane(page).getByRole("button", { name: "Preview summary" }).click();
+    await pane(page).getByText("The Executive Summary is up to date.").waitFor();
+    expect(await pane(page).getByRole("button", { name: "Apply" }).count()).toBe(0);
+    const after = await page.evaluate(() =>
+      (window as unknown as { playground: { sim: { dump(): unknown } } }).playground.sim.dump(),
+    );
+    expect(after).toEqual(before);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});

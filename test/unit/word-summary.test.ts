@@ -1,0 +1,74 @@
+/** The summary rebuild through the Word adapter: two syncs at any size, and no overwrite of the user's edits. */
+import { WordSimulator, type SimParagraphSpec } from "../../dev/simulator";
+import {
+  buildSummary,
+  compareSummary,
+  defaultRemovals,
+  findActions,
+  summaryPlan,
+  type DocumentSnapshot,
+} from "../../src/core";
+import { applyEdits, readDocument } from "../../src/word";
+import { FULL_CAPABILITIES, generatedReportWithSummary } from "./helpers";
+
+const OPTIONS = { group: "RG-WPR", parent: "WP2" };
+
+function previewOf(snapshot: DocumentSnapshot) {
+  const actions = findActions(snapshot);
+  const comparison = compareSummary(snapshot, buildSummary(snapshot, OPTIONS, actions), actions);
+  return { comparison, plan: summaryPlan(snapshot, comparison, defaultRemovals(comparison)) };
+}
+
+/** A 2,000-paragraph report whose summary is in sync, then one more action in the body's last clause. */
+function reportWithNewAction(): SimParagraphSpec[] {
+  const specs: SimParagraphSpec[] = [{ text: "TSAG-TD172" }, ...generatedReportWithSummary(2000)];
+  const last = specs
+    .map((s) => s.text)
+    .lastIndexOf(specs.filter((s) => s.text.startsWith("Action TSAG RG-WPR-")).at(-1)!.text);
+  const number = Number(/RG-WPR-(\d+)/.exec(specs[last]!.text)![1]) + 1;
+  specs.splice(last + 1, 0, {
+    text: `Action TSAG RG-WPR-${number}\tWP2 is invited to note the new matter – TD263.`,
+    style: "ITU Action",
+  });
+  return specs;
+}
+
+describe("rebuilding the summary in Word", () => {
+  it("applies the rebuild of a 2,000-paragraph report in 2 syncs; a second build is up to date", async () => {
+    const sim = new WordSimulator(reportWithNewAction());
+    const { comparison, plan } = previewOf(await readDocument(sim, FULL_CAPABILITIES));
+    expect(comparison.entries.filter((e) => e.status !== "unchanged").map((e) => e.status)).toEqual([
+      "added",
+      "changed",
+      "handwritten",
+    ]);
+
+    sim.resetSyncCount();
+    const result = await applyEdits(sim, plan);
+    expect(result.refused).toEqual([]);
+    expect(sim.syncCount).toBe(2);
+
+    const again = previewOf(await readDocument(sim, FULL_CAPABILITIES));
+    expect(again.comparison.upToDate).toBe(true);
+    expect(again.plan.operations).toEqual([]);
+  });
+
+  it("does not overwrite a summary paragraph the user edited between preview and apply: it reports it and stops", async () => {
+    const sim = new WordSimulator(reportWithNewAction());
+    const { plan } = previewOf(await readDocument(sim, FULL_CAPABILITIES));
+    const approval = sim.document.paragraphs.find((p) =>
+      /is invited to approve the RG-WPR meeting report/.test(p.text),
+    )!;
+    sim.userEdit(() => approval.replace(approval.text.length, approval.text.length, " (draft)"));
+    const before = sim.dump();
+
+    const result = await applyEdits(sim, plan);
+
+    expect(result.applied).toEqual([]);
+    expect(
+      result.refused.filter((r) => r.reason === "paragraph-changed").map((r) => r.operation.expectedText),
+    ).toEqual([approval.text.replace(" (draft)", ""), approval.text.replace(" (draft)", "")]);
+    expect(sim.dump()).toEqual(before);
+    expect(approval.text.endsWith("(draft)")).toBe(true);
+  });
+});
