@@ -72,3 +72,13 @@ describe("rebuilding the summary in Word", () => {
     expect(approval.text.endsWith("(draft)")).toBe(true);
   });
 });
+
+it("rebuilds the summary as tracked revisions when track changes is on, and leaves the mode alone", async () => {
+  const sim = new WordSimulator(reportWithNewAction());
+  sim.document.changeTrackingMode = "TrackAll";
+  const { plan } = previewOf(await readDocument(sim, FULL_CAPABILITIES));
+  await applyEdits(sim, plan);
+  expect(sim.document.changeTrackingMode).toBe("TrackAll");
+  // The approval renumbered (a deletion and an insertion), and the new copy inserted.
+  expect(sim.document.revisions.map((r) => r.kind)).toEqual(["delete", "insert", "insert"]);
+});
