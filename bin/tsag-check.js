@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// tsag-check: the posting checks over files, without Word. Built from src/cli by `npm run build:cli`.
-const { readFile } = require("node:fs/promises");
+// tsag-check: the posting check over .docx and .txt files, without Word. Built from src/cli by `npm run build:cli`.
+const { readFile, readdir, stat, writeFile } = require("node:fs/promises");
 const path = require("node:path");
 
 let cli;
@@ -16,6 +16,9 @@ cli
     stdout: (text) => text && process.stdout.write(`${text}\n`),
     stderr: (text) => process.stderr.write(`${text}\n`),
     readFile: (file) => readFile(file),
+    listDirectory: async (dir) =>
+      (await stat(dir)).isDirectory() ? (await readdir(dir)).map((name) => path.join(dir, name)) : null,
+    writeFile: (file, text) => writeFile(file, text, "utf8"),
   })
   .then(
     (code) => (process.exitCode = code),

@@ -1,18 +1,22 @@
 /**
- * tsag-check [--registry PATH|URL] [--format text|json] [--references] FILE...
+ * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...
  *
- * Runs the same rules as the task pane over plain-text exports (.txt). Exit status: 0 when no file has an
- * error finding, 1 when one has, 2 on a usage error, an unreadable file or a bad registry.
+ * The posting check (every rule) over .docx and .txt files, and folders of them, without Word. Exit status: 0
+ * when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable file (the others are still
+ * checked) or a bad registry.
  */
 import {
   checkDocument,
   findActions,
   findAllReferences,
+  findingsJson,
   indexRegistry,
+  renderHtmlReport,
   type DocumentSnapshot,
   type Finding,
   type RegistryIndex,
 } from "../core";
+import { readDocx } from "../readers/docx";
 import { readText } from "../readers/text";
 import { loadRegistry, parseRegistryText } from "../registry/load";
 
@@ -20,24 +24,39 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readFile: (path: string) => Promise<Buffer>;
+  /** The entries of a directory (full paths), or null when `path` is not a directory. */
+  listDirectory: (path: string) => Promise<string[] | null>;
+  writeFile: (path: string, text: string) => Promise<void>;
   fetchImpl?: typeof fetch;
+  now?: () => Date;
 }
 
 const USAGE =
-  "Usage: tsag-check [--registry PATH|URL] [--format text|json] [--references | --actions] FILE...";
+  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...";
+const READABLE = /\.(?:docx|txt)$/i;
+
+type Format = "text" | "json" | "html";
 
 interface Options {
   registry: string | null;
-  format: "text" | "json";
+  format: Format;
+  out: string | null;
   references: boolean;
   actions: boolean;
-  files: string[];
+  inputs: string[];
 }
 
 class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options {
-  const options: Options = { registry: null, format: "text", references: false, actions: false, files: [] };
+  const options: Options = {
+    registry: null,
+    format: "text",
+    out: null,
+    references: false,
+    actions: false,
+    inputs: [],
+  };
   for (let i = 0; i < argv.length; i++) {
     const argument = argv[i]!;
     const value = () => {
@@ -48,18 +67,25 @@ function parseArguments(argv: readonly string[]): Options {
     if (argument === "--registry") options.registry = value();
     else if (argument === "--format") {
       const format = value();
-      if (format !== "text" && format !== "json")
-        throw new UsageError(`--format must be text or json, not "${format}".`);
+      if (format !== "text" && format !== "json" && format !== "html") {
+        throw new UsageError(`--format must be text, json or html, not "${format}".`);
+      }
       options.format = format;
-    } else if (argument === "--references") options.references = true;
+    } else if (argument === "--out") options.out = value();
+    else if (argument === "--references") options.references = true;
     else if (argument === "--actions") options.actions = true;
     else if (argument === "--help" || argument === "-h") throw new UsageError("");
     else if (argument.startsWith("-")) throw new UsageError(`Unknown option ${argument}.`);
-    else options.files.push(argument);
+    else options.inputs.push(argument);
   }
-  if (options.files.length === 0) throw new UsageError("No file given.");
+  if (options.inputs.length === 0) throw new UsageError("No file given.");
   if (options.references && options.actions)
     throw new UsageError("Choose --references or --actions, not both.");
+  if (options.format === "html" && (options.references || options.actions)) {
+    throw new UsageError(
+      "--format html is for the posting check; list references or actions as text or json.",
+    );
+  }
   return options;
 }
 
@@ -78,67 +104,60 @@ async function readRegistry(location: string, io: CliIo): Promise<RegistryIndex>
   return indexRegistry(parseRegistryText(text));
 }
 
-/** The snapshot of one input file; only plain text for now (.docx comes with the posting check). */
+/** Named files as given; directories expanded (recursively, sorted) to the .docx and .txt files they hold. */
+async function expandInputs(inputs: readonly string[], io: CliIo): Promise<string[]> {
+  const files: string[] = [];
+  const visit = async (path: string, named: boolean) => {
+    const entries = await io.listDirectory(path).catch(() => null);
+    if (entries === null) {
+      if (named || READABLE.test(path)) files.push(path);
+      return;
+    }
+    for (const entry of [...entries].sort()) {
+      if (!entry.split(/[\\/]/).pop()!.startsWith(".")) await visit(entry, false);
+    }
+  };
+  for (const input of inputs) await visit(input, true);
+  return files;
+}
+
 async function readDocumentFile(file: string, io: CliIo): Promise<DocumentSnapshot> {
-  if (!/\.txt$/i.test(file))
-    throw new Error(`${file}: only .txt files can be read (one paragraph per line).`);
+  if (!READABLE.test(file)) throw new Error(`${file}: only .docx and .txt files can be read.`);
   let content: Buffer;
   try {
     content = await io.readFile(file);
   } catch {
     throw new Error(`${file}: cannot read the file.`);
   }
+  if (/\.docx$/i.test(file)) {
+    try {
+      return await readDocx(content);
+    } catch (error) {
+      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
   const text = content.toString("utf8");
   if (text.includes("\u0000")) throw new Error(`${file}: this is not a text file.`);
   return readText(text);
 }
 
-interface FileFindings {
-  file: string;
-  findings: Finding[];
-}
-
-function counts(findings: readonly Finding[]) {
-  return {
-    errors: findings.filter((f) => f.severity === "error").length,
-    warnings: findings.filter((f) => f.severity === "warning").length,
-    infos: findings.filter((f) => f.severity === "info").length,
-  };
-}
-
-function findingsAsJson(results: readonly FileFindings[]): string {
-  return JSON.stringify({
-    files: results.map(({ file, findings }) => ({
-      file,
-      findings: findings.map((f) => ({
-        rule: f.rule,
-        severity: f.severity,
-        message: f.message,
-        paragraph: f.paragraph + 1,
-        start: f.start,
-        length: f.length,
-        excerpt: f.excerpt,
-      })),
-      ...counts(findings),
-    })),
-  });
-}
-
-function findingsAsText(results: readonly FileFindings[]): string {
+function findingsAsText(results: readonly { file: string; findings: readonly Finding[] }[]): string {
   const lines: string[] = [];
   for (const { file, findings } of results) {
     for (const f of findings)
       lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}`);
-    const { errors, warnings, infos } = counts(findings);
-    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
+    const errors = findings.filter((f) => f.severity === "error").length;
+    const warnings = findings.filter((f) => f.severity === "warning").length;
+    lines.push(
+      `${file}: ${errors} error(s), ${warnings} warning(s), ${findings.length - errors - warnings} info`,
+    );
   }
   return lines.join("\n");
 }
 
-function referencesOutput(
-  snapshots: readonly { file: string; snapshot: DocumentSnapshot }[],
-  format: "text" | "json",
-): string {
+type Snapshots = readonly { file: string; snapshot: DocumentSnapshot }[];
+
+function referencesOutput(snapshots: Snapshots, format: Format): string {
   const files = snapshots.map(({ file, snapshot }) => ({
     file,
     references: findAllReferences(snapshot).map((r) => ({
@@ -162,10 +181,7 @@ function referencesOutput(
     .join("\n");
 }
 
-function actionsOutput(
-  snapshots: readonly { file: string; snapshot: DocumentSnapshot }[],
-  format: "text" | "json",
-): string {
+function actionsOutput(snapshots: Snapshots, format: Format): string {
   const files = snapshots.map(({ file, snapshot }) => ({
     file,
     actions: findActions(snapshot).map((action) => ({
@@ -206,8 +222,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
 
-  let registry: RegistryIndex | null = null;
   const listing = options.references || options.actions;
+  let registry: RegistryIndex | null = null;
   if (options.registry !== null && !listing) {
     try {
       registry = await readRegistry(options.registry, io);
@@ -219,16 +235,24 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr("tsag-check: no --registry given; reference checks against the registry are skipped.");
   }
 
+  const files = await expandInputs(options.inputs, io);
+  if (files.length === 0) {
+    io.stderr("tsag-check: no .docx or .txt file found in the given folders.");
+    return 2;
+  }
   const snapshots: { file: string; snapshot: DocumentSnapshot }[] = [];
-  let unreadable = false;
-  for (const file of options.files) {
+  let unreadable = 0;
+  for (const [i, file] of files.entries()) {
+    if (files.length > 1) io.stderr(`tsag-check: [${i + 1}/${files.length}] ${file}`);
     try {
       snapshots.push({ file, snapshot: await readDocumentFile(file, io) });
     } catch (error) {
       io.stderr(`tsag-check: ${error instanceof Error ? error.message : String(error)}`);
-      unreadable = true;
+      unreadable++;
     }
   }
+  if (files.length > 1 && unreadable > 0)
+    io.stderr(`tsag-check: ${unreadable} of ${files.length} files could not be read.`);
 
   if (listing) {
     io.stdout(
@@ -236,13 +260,28 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         ? referencesOutput(snapshots, options.format)
         : actionsOutput(snapshots, options.format),
     );
-    return unreadable ? 2 : 0;
+    return unreadable > 0 ? 2 : 0;
   }
   const results = snapshots.map(({ file, snapshot }) => ({
     file,
     findings: checkDocument(snapshot, { registry }),
   }));
-  io.stdout(options.format === "json" ? findingsAsJson(results) : findingsAsText(results));
-  if (unreadable) return 2;
+  const output =
+    options.format === "json"
+      ? findingsJson(results)
+      : options.format === "html"
+        ? renderHtmlReport(results, (io.now ?? (() => new Date()))())
+        : findingsAsText(results);
+  if (options.out) {
+    try {
+      await io.writeFile(options.out, output);
+    } catch {
+      io.stderr(`tsag-check: cannot write ${options.out}.`);
+      return 2;
+    }
+  } else {
+    io.stdout(output);
+  }
+  if (unreadable > 0) return 2;
   return results.some(({ findings }) => findings.some((f) => f.severity === "error")) ? 1 : 0;
 }

@@ -10,3 +10,4 @@ export * from "./links";
 export * from "./commands";
 export * from "./actions";
 export * from "./summary";
+export * from "./report";

@@ -1,10 +1,11 @@
 /** tsag-check: in-process for every case, and once as a real process through bin/tsag-check.js. */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { main } from "../../src/cli/tsagCheck";
+import { main, type CliIo } from "../../src/cli/tsagCheck";
+import { seedLikeReport, toDocx } from "./support/docxFixtures";
 import { FIXTURES } from "./support/fixtures";
 
 const REGISTRY = path.join(FIXTURES, "registry.json");
@@ -15,25 +16,44 @@ const file = (name: string, content: string | Buffer) => {
   return target;
 };
 
+/** A complete header, so that only what a test plants is reported. */
+const HEADER = [
+  "[bookmark: dnum]TSAG-TD172",
+  "Source:",
+  "Rapporteur, RG-WPR",
+  "Title:",
+  "Draft report of TSAG RG-WPR meeting",
+  "Contact:",
+  "Ana Example",
+  "E-mail:\tana@example.org",
+  "Abstract:",
+  "This TD contains the draft report.",
+];
 const REPORT = file(
   "report.txt",
-  [
-    "[bookmark: dnum]TSAG-TD172",
-    "The meeting adopted the agenda in TD171R2 (Rapporteur).",
-    "RG-WPR noted TD999.",
-    "",
-  ].join("\n"),
+  [...HEADER, "The meeting adopted the agenda in TD171R2 (Rapporteur).", "RG-WPR noted TD999.", ""].join(
+    "\n",
+  ),
 );
-const CLEAN = file("clean.txt", "RG-WPR noted TD177 (ITU-T SG17) and C28 (Korea (Rep. of)).\n");
+const CLEAN = file(
+  "clean.txt",
+  [...HEADER, "RG-WPR noted TD177 (ITU-T SG17) and C28 (Korea (Rep. of)).", ""].join("\n"),
+);
+
+const io = (out: string[], err: string[]): CliIo => ({
+  stdout: (t) => out.push(t),
+  stderr: (t) => err.push(t),
+  readFile: (f) => readFile(f),
+  listDirectory: async (d) =>
+    statSync(d, { throwIfNoEntry: false })?.isDirectory() ? readdirSync(d).map((n) => path.join(d, n)) : null,
+  writeFile: async (f, text) => writeFileSync(f, text),
+  now: () => new Date("2026-01-30T18:00:00Z"),
+});
 
 async function cli(...argv: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(argv, {
-    stdout: (t) => out.push(t),
-    stderr: (t) => err.push(t),
-    readFile: (f) => readFile(f),
-  });
+  const code = await main(argv, io(out, err));
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
@@ -50,7 +70,7 @@ describe("tsag-check", () => {
               rule: "ref-unknown",
               severity: "error",
               message: "TD999 is not in the registry of TSAG 2025-2028.",
-              paragraph: 3,
+              paragraph: 12,
               start: 13,
               length: 5,
               excerpt: "TD999",
@@ -69,7 +89,7 @@ describe("tsag-check", () => {
     expect(clean).toMatchObject({ code: 0, stdout: `${CLEAN}: 0 error(s), 0 warning(s), 0 info` });
     const report = await cli("--registry", REGISTRY, REPORT, CLEAN);
     expect(report.stdout.split("\n")[0]).toBe(
-      `${REPORT}:3:14: error ref-unknown: TD999 is not in the registry of TSAG 2025-2028.`,
+      `${REPORT}:12:14: error ref-unknown: TD999 is not in the registry of TSAG 2025-2028.`,
     );
   });
 
@@ -78,13 +98,21 @@ describe("tsag-check", () => {
     expect(code).toBe(0);
     expect(JSON.parse(stdout).files[0].references).toEqual([
       { kind: "TD", id: "TD172", revision: null, paragraph: 1, start: 0, length: 10, attribution: null },
-      { kind: "TD", id: "TD171", revision: 2, paragraph: 2, start: 34, length: 7, attribution: "Rapporteur" },
-      { kind: "TD", id: "TD999", revision: null, paragraph: 3, start: 13, length: 5, attribution: null },
+      {
+        kind: "TD",
+        id: "TD171",
+        revision: 2,
+        paragraph: 11,
+        start: 34,
+        length: 7,
+        attribution: "Rapporteur",
+      },
+      { kind: "TD", id: "TD999", revision: null, paragraph: 12, start: 13, length: 5, attribution: null },
     ]);
   });
 
   it.each([
-    [["--format", "xml", REPORT], /--format must be text or json/],
+    [["--format", "xml", REPORT], /--format must be text, json or html/],
     [["--bogus", REPORT], /Unknown option --bogus/],
     [[], /No file given/],
   ])("exits 2 on a usage error: %j", async (argv, message) => {
@@ -105,8 +133,12 @@ describe("tsag-check", () => {
     );
     expect(code).toBe(2);
     expect(stderr.split("\n")).toEqual([
+      `tsag-check: [1/3] ${path.join(dir, "absent.txt")}`,
       `tsag-check: ${path.join(dir, "absent.txt")}: cannot read the file.`,
+      `tsag-check: [2/3] ${binary}`,
       `tsag-check: ${binary}: this is not a text file.`,
+      `tsag-check: [3/3] ${CLEAN}`,
+      "tsag-check: 2 of 3 files could not be read.",
     ]);
     expect(stdout).toContain(`${CLEAN}: 0 error(s)`);
   });
@@ -133,5 +165,51 @@ describe("tsag-check", () => {
     expect(result.status).toBe(1);
     expect(JSON.parse(result.stdout).files.map((f: { errors: number }) => f.errors)).toEqual([1, 0]);
     expect(() => execFileSync(process.execPath, [bin, "--registry", REGISTRY, CLEAN])).not.toThrow();
+  });
+});
+
+describe("tsag-check over .docx files", () => {
+  it("checks a folder of 50 generated .docx reports in one command, reporting and skipping a corrupt one", async () => {
+    const folder = path.join(dir, "batch");
+    mkdirSync(folder);
+    const report = await toDocx(seedLikeReport());
+    for (let i = 1; i <= 50; i++)
+      writeFileSync(path.join(folder, `report-${String(i).padStart(2, "0")}.docx`), report);
+    writeFileSync(path.join(folder, "report-25b.docx"), Buffer.from("PK\u0003\u0004 this is a damaged file"));
+    writeFileSync(path.join(folder, "notes.md"), "not a report");
+
+    const { code, stdout, stderr } = await cli("--registry", REGISTRY, "--format", "json", folder);
+
+    expect(code).toBe(2);
+    const files = JSON.parse(stdout).files as { file: string; errors: number }[];
+    expect(files).toHaveLength(50);
+    expect(files.every((f) => f.file.endsWith(".docx"))).toBe(true);
+    expect(stderr).toContain(
+      `tsag-check: ${path.join(folder, "report-25b.docx")}: not a Word document (.docx): the file is not a valid zip package.`,
+    );
+    expect(stderr).toContain("tsag-check: [51/51]");
+    expect(stderr).toContain("tsag-check: 1 of 51 files could not be read.");
+  });
+
+  it("writes a self-contained HTML report with --format html --out", async () => {
+    const docx = path.join(dir, "report.docx");
+    writeFileSync(docx, await toDocx(seedLikeReport()));
+    const out = path.join(dir, "report.html");
+    const { code, stdout } = await cli(
+      "--registry",
+      REGISTRY,
+      "--format",
+      "html",
+      "--out",
+      out,
+      docx,
+      REPORT,
+    );
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    const html = readFileSync(out, "utf8");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("1 blocking error, 0 warnings");
+    expect(html).not.toMatch(/<script|<link|src=/);
   });
 });

@@ -3,6 +3,7 @@
  *   RG-WPR-1: Adopt revised Questions Q7/17, Q10/17 and new Question Q16/17 (all in TD270) …
  * as plain text and as an HTML table (action, text, documents).
  */
+import { escapeHtml } from "../report/html";
 import type { ActionItem } from "./parse";
 
 export interface AgendaExport {
@@ -16,13 +17,6 @@ export function agendaWording(action: Pick<ActionItem, "text">): string {
   if (!invited) return action.text.trim();
   const rest = action.text.slice(invited[0].length - 1);
   return rest.charAt(0).toUpperCase() + rest.slice(1).trimEnd();
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
 }
 
 export function exportForAgenda(actions: readonly ActionItem[]): AgendaExport {

@@ -1,5 +1,13 @@
-/** Every rule, in the order their findings are listed. Adding a rule: one file here, one test, one docs page. */
+/**
+ * Every rule, in the order their findings are listed. Adding a rule: one file here, one test, one docs page.
+ * The drafting rules run while the rapporteur writes; the posting check adds the rules for a finished report.
+ */
 import { actionGroupMismatch } from "./actionGroupMismatch";
+import { annexDocList } from "./annexDocList";
+import { emptySection } from "./emptySection";
+import { headerField } from "./headerField";
+import { highlightLeft } from "./highlightLeft";
+import { placeholderText } from "./placeholderText";
 import { actionNumbering } from "./actionNumbering";
 import { actionPlaceholder } from "./actionPlaceholder";
 import { actionTargetMismatch } from "./actionTargetMismatch";
@@ -15,7 +23,7 @@ import { summaryMissing } from "./summaryMissing";
 import { summaryOutOfSync } from "./summaryOutOfSync";
 import type { Rule } from "./types";
 
-export const ALL_RULES: readonly Rule[] = [
+export const DRAFTING_RULES: readonly Rule[] = [
   refUnknown,
   refRevisionMissing,
   refSuperseded,
@@ -31,3 +39,14 @@ export const ALL_RULES: readonly Rule[] = [
   summaryOutOfSync,
   reportSelfReference,
 ];
+
+export const POSTING_ONLY_RULES: readonly Rule[] = [
+  headerField,
+  highlightLeft,
+  placeholderText,
+  emptySection,
+  annexDocList,
+];
+
+/** The posting check: every rule. */
+export const ALL_RULES: readonly Rule[] = [...DRAFTING_RULES, ...POSTING_ONLY_RULES];

@@ -1,0 +1,3 @@
+export * from "./verdict";
+export * from "./json";
+export * from "./html";

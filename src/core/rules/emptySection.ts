@@ -1,0 +1,44 @@
+import { isClauseStart } from "../actions/summarySection";
+import type { ParagraphSnapshot } from "../model/snapshot";
+import { findingAt, type Finding, type Rule } from "./types";
+
+/** 1 for "4<TAB>…" or Heading 1, 2 for "4.a<TAB>…" or Heading 2. */
+function depth(paragraph: ParagraphSnapshot): number {
+  if (paragraph.headingLevel !== null) return paragraph.headingLevel;
+  if (paragraph.outlineLevel !== null) return paragraph.outlineLevel;
+  const number = /^[0-9][0-9a-z.]*/.exec(paragraph.text)?.[0] ?? "";
+  return number.replace(/\.$/, "").split(".").length;
+}
+
+const isClause = (p: ParagraphSnapshot) => p.table === null && isClauseStart(p) && p.text.trim() !== "";
+
+export const emptySection: Rule = {
+  meta: {
+    id: "empty-section",
+    severity: "warning",
+    description: "A numbered clause or heading followed directly by the next one, with nothing in between.",
+    docs: "docs/rules/empty-section.md",
+  },
+  check(snapshot) {
+    const findings: Finding[] = [];
+    const paragraphs = snapshot.paragraphs;
+    paragraphs.forEach((paragraph, i) => {
+      if (!isClause(paragraph) || paragraph.text.trim().toLowerCase() === "executive summary") return;
+      let next = i + 1;
+      while (next < paragraphs.length && paragraphs[next]!.text.trim() === "") next++;
+      const following = paragraphs[next];
+      const empty = following === undefined || (isClause(following) && depth(following) <= depth(paragraph));
+      if (empty) {
+        findings.push(
+          findingAt(
+            snapshot,
+            this.meta,
+            { paragraph: i, start: 0, length: paragraph.text.length },
+            `Clause "${paragraph.text.replace(/\s+/g, " ").trim()}" has no text.`,
+          ),
+        );
+      }
+    });
+    return findings;
+  },
+};

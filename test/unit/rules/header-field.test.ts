@@ -1,0 +1,51 @@
+import { headerField } from "../../../src/core/rules/headerField";
+import { readDocx } from "../../../src/readers/docx";
+import { seedLikeReport, toDocx } from "../support/docxFixtures";
+import { brief, run } from "./support";
+
+describe("header-field", () => {
+  it("passes a report modeled on seed 003 with a complete header (.docx, bookmarks and labels)", async () => {
+    const snapshot = await readDocx(await toDocx(seedLikeReport()));
+    expect(headerField.check(snapshot, {} as never)).toEqual([]);
+  });
+
+  it("fails it when the contact's e-mail is removed or malformed", async () => {
+    for (const email of ["E-mail:", "E-mail:\tscott.mansfield@example"]) {
+      const snapshot = await readDocx(await toDocx(seedLikeReport({ email })));
+      const findings = headerField.check(snapshot, {} as never);
+      expect(findings.map((f) => [f.severity, f.message])).toEqual([
+        ["error", "The contact Scott Mansfield has no well-formed e-mail address."],
+      ]);
+    }
+  });
+
+  it("reports every missing field, and an empty Abstract as a warning", () => {
+    const findings = run(headerField, [" \tAbstract:", "", "Executive Summary"]);
+    expect(findings.map((f) => `${f.severity}: ${f.message}`)).toEqual([
+      "error: The header has no TD number (the dnum field, e.g. TSAG-TD172).",
+      "error: The header has no Title.",
+      "error: The header has no Source.",
+      "error: The header has no Contact.",
+      "warning: The Abstract is empty.",
+    ]);
+  });
+
+  it("reports an empty Title cell", () => {
+    expect(
+      brief(
+        run(headerField, [
+          "TSAG-TD1",
+          "Source:",
+          "Rapporteur, RG-X",
+          "Title:",
+          "",
+          "Contact:",
+          "A B",
+          "E-mail:\ta@b.org",
+          "Abstract:",
+          "Text",
+        ]),
+      ),
+    ).toEqual(["header-field error "]);
+  });
+});
