@@ -58,6 +58,8 @@ export interface EditPlan {
   /** What the user asked for, in words ("Renumber actions"); shown in messages and undo history. */
   label: string;
   operations: EditOperation[];
+  /** When set, the pane asks this question and applies the plan only after the user confirms. */
+  confirmation?: string;
 }
 
 export interface RefusedOperation {

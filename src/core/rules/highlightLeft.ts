@@ -20,6 +20,7 @@ export const highlightLeft: Rule = {
           {
             fix: {
               label: "Remove the highlight",
+              confirmation: "Remove the highlight from this text? The text itself stays.",
               operations: [
                 {
                   kind: "setHighlight",
