@@ -1,11 +1,31 @@
-import { Button, makeStyles, Spinner, Text, tokens, useAnnounce } from "@fluentui/react-components";
-import { findAllReferences, linkReferencesPlan, type EditPlan, type Finding } from "../../core";
+import {
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Text,
+  tokens,
+  useAnnounce,
+} from "@fluentui/react-components";
+import {
+  countFindings,
+  findAllReferences,
+  findingsJson,
+  linkReferencesPlan,
+  renderHtmlReport,
+  verdict,
+  type EditPlan,
+  type Finding,
+} from "../../core";
 import type { HostEnvironment } from "../../word";
 import { plural } from "../format";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
 import { useEditReport } from "../hooks/useEditReport";
 import { useGoTo } from "../hooks/useGoTo";
-import type { DocumentCheck } from "../hooks/useDocumentCheck";
+import type { CheckMode, DocumentCheck } from "../hooks/useDocumentCheck";
+import { download } from "../download";
 import type { RegistryState } from "../hooks/useRegistry";
 import { DocumentOverview } from "./DocumentOverview";
 import { FindingsList } from "./FindingsList";
@@ -27,29 +47,33 @@ interface Props {
   report: (status: Status | null) => void;
 }
 
-function countsOf(findings: readonly Finding[]) {
-  const errors = findings.filter((f) => f.severity === "error").length;
-  const warnings = findings.filter((f) => f.severity === "warning").length;
-  return { errors, warnings, infos: findings.length - errors - warnings };
-}
-
 export function CheckArea({ environment, canEdit, registry, documentCheck, report }: Props) {
   const styles = useStyles();
   const { announce } = useAnnounce();
-  const { snapshot, findings, busy, check, apply } = documentCheck;
+  const { snapshot, findings, busy, check, apply, mode } = documentCheck;
   const reportEdit = useEditReport(report);
   const showProgress = useDelayedFlag(busy);
   const index = registry.load?.index ?? null;
 
-  const runCheck = async () => {
+  const runCheck = async (mode: CheckMode) => {
     report(null);
-    const result = await check();
-    if (result) {
-      const { errors, warnings } = countsOf(result.findings);
+    const result = await check(mode);
+    if (!result) return;
+    if (mode === "posting") {
+      announce(`Validation finished: ${verdict(result.findings).text}.`, { polite: true });
+    } else {
+      const { errors, warnings } = countFindings(result.findings);
       announce(`Check finished: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`, {
         polite: true,
       });
     }
+  };
+
+  const exportAs = (kind: "html" | "json") => {
+    const results = [{ file: "this document", findings }];
+    const content = kind === "html" ? renderHtmlReport(results, new Date()) : findingsJson(results);
+    download(`posting-check.${kind}`, content, kind === "html" ? "text/html" : "application/json");
+    report({ intent: "success", text: `The posting check was saved as posting-check.${kind}.` });
   };
 
   const goTo = useGoTo(environment, snapshot, report);
@@ -72,19 +96,41 @@ export function CheckArea({ environment, canEdit, registry, documentCheck, repor
     }
   };
 
-  const { errors, warnings, infos } = countsOf(findings);
+  const { errors, warnings, infos } = countFindings(findings);
   return (
     <div className={styles.area}>
       <RegistryPanel registry={registry} />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={runCheck}>
+        <Button appearance="primary" disabled={busy} onClick={() => runCheck("drafting")}>
           Check document
+        </Button>
+        <Button appearance="primary" disabled={busy} onClick={() => runCheck("posting")}>
+          Validate for posting
         </Button>
         <Button disabled={busy || !canEdit || !snapshot || !index} onClick={linkReferences}>
           Link references
         </Button>
         {showProgress && <Spinner size="tiny" label="Working…" />}
       </div>
+      {snapshot && mode === "posting" && (
+        <>
+          <MessageBar intent={verdict(findings).ready ? "success" : "error"} data-testid="verdict">
+            <MessageBarBody>
+              <MessageBarTitle>{verdict(findings).text}</MessageBarTitle>
+              The posting check: every rule, including the header, highlights, placeholders, empty clauses and
+              the annex's list of documents.
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.row}>
+            <Button size="small" onClick={() => exportAs("html")}>
+              Export as HTML
+            </Button>
+            <Button size="small" onClick={() => exportAs("json")}>
+              Export as JSON
+            </Button>
+          </div>
+        </>
+      )}
       {snapshot ? (
         <>
           <Text className={styles.summary} role="status">

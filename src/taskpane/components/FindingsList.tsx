@@ -1,4 +1,5 @@
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { useState } from "react";
 import type { EditPlan, Finding, Severity } from "../../core";
 
 const useStyles = makeStyles({
@@ -36,6 +37,7 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   entry: { color: tokens.colorNeutralForeground2 },
+  confirm: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
 });
 
 const SEVERITIES: { severity: Severity; title: string; color: "danger" | "warning" | "informative" }[] = [
@@ -52,8 +54,45 @@ interface Props {
 }
 
 /** Findings grouped by severity, then by rule, with counts; each one navigates to its place in the document. */
+const keyOf = (finding: Finding) => `${finding.paragraph}:${finding.start}:${finding.rule}`;
+
 export function FindingsList({ findings, canEdit, onSelect, onFix }: Props) {
   const styles = useStyles();
+  // A fix that asks first (removing a highlight): the finding whose question is showing.
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const fixControls = (finding: Finding) => {
+    const fix = finding.fix!;
+    if (confirming !== keyOf(finding) || !fix.confirmation) {
+      return (
+        <Button
+          size="small"
+          disabled={!canEdit}
+          onClick={() => (fix.confirmation ? setConfirming(keyOf(finding)) : onFix(fix))}
+        >
+          {fix.label}
+        </Button>
+      );
+    }
+    return (
+      <div role="group" aria-label={fix.label} className={styles.confirm}>
+        <Text size={200}>{fix.confirmation}</Text>
+        <Button
+          size="small"
+          appearance="primary"
+          onClick={() => {
+            setConfirming(null);
+            onFix(fix);
+          }}
+        >
+          Confirm
+        </Button>
+        <Button size="small" onClick={() => setConfirming(null)}>
+          Cancel
+        </Button>
+      </div>
+    );
+  };
   return (
     <>
       {SEVERITIES.map(({ severity, title, color }) => {
@@ -77,10 +116,7 @@ export function FindingsList({ findings, canEdit, onSelect, onFix }: Props) {
                   </h3>
                   <ul className={styles.group}>
                     {ofRule.map((finding) => (
-                      <li
-                        key={`${finding.paragraph}:${finding.start}:${finding.rule}`}
-                        className={styles.item}
-                      >
+                      <li key={keyOf(finding)} className={styles.item}>
                         <Button
                           appearance="transparent"
                           className={styles.message}
@@ -94,13 +130,7 @@ export function FindingsList({ findings, canEdit, onSelect, onFix }: Props) {
                             {finding.registryEntry.source ? ` — ${finding.registryEntry.source}` : ""}
                           </Text>
                         )}
-                        {finding.fix && (
-                          <div>
-                            <Button size="small" disabled={!canEdit} onClick={() => onFix(finding.fix!)}>
-                              {finding.fix.label}
-                            </Button>
-                          </div>
-                        )}
+                        {finding.fix && <div>{fixControls(finding)}</div>}
                       </li>
                     ))}
                   </ul>

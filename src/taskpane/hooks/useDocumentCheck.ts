@@ -1,6 +1,8 @@
 import { useCallback, useState } from "react";
 import {
+  ALL_RULES,
   checkDocument,
+  DRAFTING_RULES,
   type DocumentSnapshot,
   type EditPlan,
   type Finding,
@@ -22,6 +24,9 @@ export interface GroupChoices {
   parent: string;
 }
 
+/** "drafting": references, actions and summary; "posting": every rule, the secretariat's check before posting. */
+export type CheckMode = "drafting" | "posting";
+
 export interface CheckResult {
   snapshot: DocumentSnapshot;
   findings: Finding[];
@@ -32,7 +37,9 @@ export interface DocumentCheck {
   findings: Finding[];
   busy: boolean;
   /** Reads the document (one batch) and runs every rule. Resolves to what it found, or null if Word failed. */
-  check: () => Promise<CheckResult | null>;
+  check: (mode?: CheckMode) => Promise<CheckResult | null>;
+  /** The last kind of check run: while drafting, or the full posting check. */
+  mode: CheckMode;
   /** Runs an editing command (one batch of two syncs), then checks again so that the pane matches the document. */
   edit: (
     decide: (context: EditContext) => Decision,
@@ -51,19 +58,29 @@ export function useDocumentCheck(
   const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [busy, setBusy] = useState(false);
+  const [mode, setMode] = useState<CheckMode>("drafting");
 
-  const readAndCheck = useCallback(async () => {
-    const supports14 = environment.supports("WordApi", "1.4");
-    const next = await readDocument(environment.word, {
-      bookmarks: supports14,
-      trackChanges: supports14,
-      readOnly: environment.readOnly,
-    });
-    const nextFindings = checkDocument(next, { registry, group: choices.group, parent: choices.parent });
-    setSnapshot(next);
-    setFindings(nextFindings);
-    return { snapshot: next, findings: nextFindings };
-  }, [environment, registry, choices.group, choices.parent]);
+  const readAndCheck = useCallback(
+    async (checkMode: CheckMode) => {
+      const supports14 = environment.supports("WordApi", "1.4");
+      const next = await readDocument(environment.word, {
+        bookmarks: supports14,
+        trackChanges: supports14,
+        readOnly: environment.readOnly,
+      });
+      const rules = checkMode === "posting" ? ALL_RULES : DRAFTING_RULES;
+      const nextFindings = checkDocument(next, {
+        registry,
+        rules,
+        group: choices.group,
+        parent: choices.parent,
+      });
+      setSnapshot(next);
+      setFindings(nextFindings);
+      return { snapshot: next, findings: nextFindings };
+    },
+    [environment, registry, choices.group, choices.parent],
+  );
 
   const guarded = useCallback(
     async <T>(work: () => Promise<T>): Promise<T | null> => {
@@ -81,19 +98,25 @@ export function useDocumentCheck(
     [onError],
   );
 
-  const check = useCallback(() => guarded(readAndCheck), [guarded, readAndCheck]);
+  const check = useCallback(
+    (checkMode: CheckMode = mode) => {
+      setMode(checkMode);
+      return guarded(() => readAndCheck(checkMode));
+    },
+    [guarded, readAndCheck, mode],
+  );
 
   const edit = useCallback(
     (decide: (context: EditContext) => Decision, options?: EditCommandOptions) =>
       guarded(async () => {
         const result = await editDocument(environment.word, decide, options);
-        if (result.applied.length > 0 || result.refused.length > 0) await readAndCheck();
+        if (result.applied.length > 0 || result.refused.length > 0) await readAndCheck(mode);
         return result;
       }),
-    [environment, guarded, readAndCheck],
+    [environment, guarded, readAndCheck, mode],
   );
 
   const apply = useCallback((plan: EditPlan) => edit(() => plan), [edit]);
 
-  return { snapshot, findings, busy, check, edit, apply };
+  return { snapshot, findings, busy, check, edit, apply, mode };
 }
