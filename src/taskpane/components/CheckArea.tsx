@@ -17,7 +17,6 @@ import {
   renderHtmlReport,
   verdict,
   type EditPlan,
-  type Finding,
 } from "../../core";
 import type { HostEnvironment } from "../../word";
 import { plural } from "../format";
