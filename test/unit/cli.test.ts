@@ -5,7 +5,7 @@ import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { main, type CliIo } from "../../src/cli/tsagCheck";
-import { seedLikeReport, toDocx } from "./support/docxFixtures";
+import { seedLikeReport, toDocx } from "../../dev/fixtures/docxWriter";
 import { FIXTURES } from "./support/fixtures";
 
 const REGISTRY = path.join(FIXTURES, "registry.json");

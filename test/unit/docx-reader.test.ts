@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import { ALL_RULES, checkDocument, type Finding } from "../../src/core";
 import { readDocx, UnreadableDocument } from "../../src/readers/docx";
 import { readText } from "../../src/readers/text";
-import { seedLikeReport, toDocx, toText } from "./support/docxFixtures";
+import { seedLikeReport, toDocx, toText } from "../../dev/fixtures/docxWriter";
 import { fixtureRegistry } from "./support/fixtures";
 
 const brief = (findings: readonly Finding[]) =>

@@ -1,7 +1,7 @@
 import { ruleContext } from "../../../src/core";
 import { annexDocList } from "../../../src/core/rules/annexDocList";
 import { readDocx } from "../../../src/readers/docx";
-import { seedLikeReport, toDocx } from "../support/docxFixtures";
+import { seedLikeReport, toDocx } from "../../../dev/fixtures/docxWriter";
 
 async function findings(annexRows?: string[][]) {
   const snapshot = await readDocx(await toDocx(seedLikeReport(annexRows ? { annexRows } : {})));

@@ -1,6 +1,6 @@
 import { headerField } from "../../../src/core/rules/headerField";
 import { readDocx } from "../../../src/readers/docx";
-import { seedLikeReport, toDocx } from "../support/docxFixtures";
+import { seedLikeReport, toDocx } from "../../../dev/fixtures/docxWriter";
 import { brief, run } from "./support";
 
 describe("header-field", () => {

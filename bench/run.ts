@@ -1,0 +1,404 @@
+/**
+ * npm run bench [-- --quick]: round trips per command, engine time, the batch CLI against its floor, task pane
+ * start, registry load and lookups, CLI peak memory. Prints one table and writes bench/results.json
+ * (bench/results-quick.json in quick mode, which CI runs so the benchmark cannot rot; it asserts no time).
+ */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { gzipSync } from "node:zlib";
+import { XMLParser } from "fast-xml-parser";
+import JSZip from "jszip";
+import { WordSimulator, type SimParagraphSpec } from "../dev/simulator";
+import { toDocx, type FixtureBlock } from "../dev/fixtures/docxWriter";
+import {
+  ALL_RULES,
+  buildSummary,
+  checkDocument,
+  compareSummary,
+  defaultRemovals,
+  DRAFTING_RULES,
+  findActions,
+  findAllReferences,
+  indexRegistry,
+  insertActionPlan,
+  linkReferencesPlan,
+  renumberPlan,
+  summaryPlan,
+  type RegistryIndex,
+} from "../src/core";
+import { main as tsagCheck } from "../src/cli/tsagCheck";
+import { parseRegistryText } from "../src/registry/load";
+import { applyEdits, editDocument, readDocument } from "../src/word";
+import { syntheticRegistry, syntheticReport } from "./generate";
+
+const QUICK = process.argv.includes("--quick");
+const SIZES = QUICK ? [200, 1_000] : [1_000, 10_000, 50_000];
+const REFERENCE_SIZE = QUICK ? 1_000 : 10_000;
+const REGISTRY_SIZE = QUICK ? 2_000 : 20_000;
+const RUNS = QUICK ? 2 : 5;
+const ROOT = path.resolve(__dirname, "../../..");
+const CAPABILITIES = { bookmarks: true, trackChanges: true, readOnly: false };
+
+interface Row {
+  section: string;
+  measure: string;
+  value: string;
+  target: string;
+  met: boolean | null;
+}
+const rows: Row[] = [];
+const results: Record<string, unknown> = {
+  quick: QUICK,
+  node: process.version,
+  date: new Date().toISOString(),
+};
+
+function record(section: string, measure: string, value: string, target: string, met: boolean | null): void {
+  rows.push({ section, measure, value, target, met });
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; value: T }> {
+  const start = performance.now();
+  const value = await work();
+  return { ms: performance.now() - start, value };
+}
+
+async function syncsOf(sim: WordSimulator, command: () => Promise<unknown>): Promise<number> {
+  sim.resetSyncCount();
+  await command();
+  return sim.syncCount;
+}
+
+/** 1. Round trips of every command, through the simulator, at every size. */
+async function roundTrips(registry: RegistryIndex): Promise<void> {
+  const table: Record<string, Record<string, number>> = {};
+  for (const size of SIZES) {
+    const specs = syntheticReport(size);
+    const counts: Record<string, number> = {};
+    const fresh = () => new WordSimulator(specs);
+    let sim = fresh();
+    counts["read snapshot"] = await syncsOf(sim, () => readDocument(sim, CAPABILITIES));
+    counts["check"] = await syncsOf(sim, async () =>
+      checkDocument(await readDocument(sim, CAPABILITIES), { registry, rules: DRAFTING_RULES }),
+    );
+    counts["validate for posting"] = await syncsOf(sim, async () =>
+      checkDocument(await readDocument(sim, CAPABILITIES), { registry, rules: ALL_RULES }),
+    );
+    sim = fresh();
+    const middle = sim.document.paragraphs[Math.floor(sim.document.paragraphs.length / 2)]!;
+    sim.document.selection = { paragraphId: middle.id, start: 0, end: 0 };
+    counts["insert action"] = await syncsOf(sim, () =>
+      editDocument(
+        sim,
+        ({ snapshot, cursor }) => {
+          const result = insertActionPlan(
+            snapshot,
+            findActions(snapshot),
+            cursor ?? snapshot.paragraphs.length - 1,
+            {
+              group: "RG-WPR",
+              target: "WP2",
+              verb: "note",
+              text: "the benchmark",
+              documents: ["TD1"],
+            },
+          );
+          return "plan" in result ? result.plan : result;
+        },
+        { cursor: true },
+      ),
+    );
+    counts["renumber"] = await syncsOf(sim, () =>
+      editDocument(sim, ({ snapshot }) => renumberPlan(snapshot, findActions(snapshot))),
+    );
+    const snapshot = await readDocument(sim, CAPABILITIES);
+    const actions = findActions(snapshot);
+    const comparison = compareSummary(
+      snapshot,
+      buildSummary(snapshot, { group: "RG-WPR", parent: "WP2" }, actions),
+      actions,
+    );
+    counts["build summary (apply)"] = await syncsOf(sim, () =>
+      applyEdits(sim, summaryPlan(snapshot, comparison, defaultRemovals(comparison))),
+    );
+    const linked = await readDocument(sim, CAPABILITIES);
+    counts["link references"] = await syncsOf(sim, () =>
+      applyEdits(sim, linkReferencesPlan(linked, findAllReferences(linked), registry).plan),
+    );
+    table[String(size)] = counts;
+  }
+  results.roundTrips = table;
+  for (const command of Object.keys(table[String(SIZES[0])]!)) {
+    const values = SIZES.map((size) => table[String(size)]![command]!);
+    record(
+      "1 round trips",
+      command,
+      `${values.join(" / ")} syncs at ${SIZES.join(" / ")} ¶`,
+      "≤ 2 at every size",
+      values.every((v) => v <= 2),
+    );
+  }
+}
+
+/** 2. All rules over the snapshot: median time, paragraphs per second, and the 50k/10k ratio. */
+async function engineTime(registry: RegistryIndex): Promise<void> {
+  const medians: Record<string, number> = {};
+  for (const size of SIZES) {
+    const snapshot = await readDocument(new WordSimulator(syntheticReport(size)), CAPABILITIES);
+    checkDocument(snapshot, { registry, rules: ALL_RULES }); // warm-up
+    const times: number[] = [];
+    for (let run = 0; run < RUNS; run++)
+      times.push((await time(() => checkDocument(snapshot, { registry, rules: ALL_RULES }))).ms);
+    medians[String(size)] = median(times);
+    const perSecond = Math.round((snapshot.paragraphs.length / medians[String(size)]!) * 1000);
+    const target = size === REFERENCE_SIZE ? `≤ 200 ms at ${REFERENCE_SIZE} ¶` : "";
+    record(
+      "2 engine",
+      `all rules, ${size} ¶`,
+      `${medians[String(size)]!.toFixed(1)} ms (${perSecond.toLocaleString("en")} ¶/s)`,
+      target,
+      target ? medians[String(size)]! <= 200 : null,
+    );
+  }
+  const [small, large] = [SIZES[SIZES.length - 2]!, SIZES[SIZES.length - 1]!];
+  const ratio = medians[String(large)]! / medians[String(small)]!;
+  const expected = large / small;
+  record(
+    "2 engine",
+    `${large}/${small} ratio`,
+    ratio.toFixed(2),
+    `≤ ${((expected * 6) / 5).toFixed(1)} (linear: ${expected})`,
+    ratio <= (expected * 6) / 5,
+  );
+  results.engine = medians;
+}
+
+/** A .docx of about `count` paragraphs, written by a real writer. */
+async function syntheticDocx(count: number): Promise<string> {
+  const blocks: FixtureBlock[] = syntheticReport(count)
+    .filter((p: SimParagraphSpec) => !p.table)
+    .map((p) => ({
+      text: p.text,
+      ...(p.style === "ITU Action" ? { style: "ITU Action" } : {}),
+      ...(p.styleBuiltIn === "Heading1" ? { style: "Heading1" } : {}),
+      ...(p.highlights ? { highlight: p.text.slice(0, 26) } : {}),
+    }));
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "tsag-bench-")), `report-${count}.docx`);
+  writeFileSync(file, await toDocx(blocks));
+  return file;
+}
+
+const cliIo = (captured: string[]) => ({
+  stdout: (text: string) => void captured.push(text),
+  stderr: () => undefined,
+  readFile: (file: string) => readFile(file),
+  listDirectory: async () => null,
+  writeFile: async () => undefined,
+});
+
+/** 3. tsag-check on a 10,000-paragraph .docx against the floor: unzip and parse document.xml, nothing else. */
+async function cliAgainstFloor(registryFile: string): Promise<string> {
+  const file = await syntheticDocx(REFERENCE_SIZE);
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: "",
+    trimValues: false,
+    parseTagValue: false,
+  });
+  const floor = async () =>
+    parser.parse(
+      await (await JSZip.loadAsync(await readFile(file))).file("word/document.xml")!.async("string"),
+    );
+  const check = async () => tsagCheck(["--registry", registryFile, "--format", "json", file], cliIo([]));
+  await floor();
+  await check();
+  const floorTimes: number[] = [];
+  const checkTimes: number[] = [];
+  for (let run = 0; run < RUNS; run++) {
+    floorTimes.push((await time(floor)).ms);
+    checkTimes.push((await time(check)).ms);
+  }
+  const ratio = median(checkTimes) / median(floorTimes);
+  record(
+    "3 batch CLI",
+    `tsag-check, ${REFERENCE_SIZE} ¶ .docx`,
+    `${median(checkTimes).toFixed(0)} ms`,
+    "",
+    null,
+  );
+  record("3 batch CLI", "floor: unzip + parse document.xml", `${median(floorTimes).toFixed(0)} ms`, "", null);
+  record("3 batch CLI", "ratio to the floor", ratio.toFixed(2), "≤ 2", ratio <= 2);
+  results.cli = { checkMs: median(checkTimes), floorMs: median(floorTimes), ratio };
+  return file;
+}
+
+/** CLI peak memory on the largest .docx, measured in a process of its own. */
+async function cliMemory(registryFile: string): Promise<void> {
+  const size = SIZES[SIZES.length - 1]!;
+  const file = await syntheticDocx(size);
+  const child = spawnSync(
+    "/usr/bin/time",
+    [
+      "-f",
+      "%M",
+      process.execPath,
+      path.join(ROOT, "bin", "tsag-check.js"),
+      "--registry",
+      registryFile,
+      "--format",
+      "json",
+      file,
+    ],
+    {
+      encoding: "utf8",
+      maxBuffer: 256 * 1024 * 1024,
+    },
+  );
+  const kilobytes = Number(child.stderr.trim().split("\n").pop());
+  const megabytes = Number.isFinite(kilobytes) ? kilobytes / 1024 : NaN;
+  record(
+    "6 memory",
+    `tsag-check peak RSS, ${size} ¶ .docx`,
+    Number.isNaN(megabytes) ? "unknown (no /usr/bin/time)" : `${megabytes.toFixed(0)} MB`,
+    "",
+    null,
+  );
+  results.cliPeakMemoryMb = megabytes;
+}
+
+/** 4. Task pane start: initial bundle (gzip) and navigation → interactive pane in Chromium. */
+async function paneStart(): Promise<void> {
+  const dist = path.join(ROOT, "dist");
+  const gzip = gzipSync(readFileSync(path.join(dist, "taskpane.js"))).length / 1024;
+  record("4 task pane", "initial JavaScript (gzip)", `${gzip.toFixed(0)} KB`, "≤ 350 KB", gzip <= 350);
+  const server = createServer((request, response) => {
+    const file = path.join(dist, new URL(request.url ?? "/", "http://x").pathname);
+    try {
+      const type = file.endsWith(".html")
+        ? "text/html"
+        : file.endsWith(".js")
+          ? "text/javascript"
+          : "application/octet-stream";
+      response.writeHead(200, { "Content-Type": type }).end(readFileSync(file));
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { chromium } = await import("playwright-core");
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  const times: number[] = [];
+  for (let run = 0; run < RUNS + 1; run++) {
+    const page = await (await browser.newContext()).newPage();
+    await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/playground.html`);
+    await page.locator("#taskpane [data-testid=registry-description]").getByText("updated").waitFor();
+    await page.locator("#taskpane").getByRole("button", { name: "Check document" }).waitFor();
+    if (run > 0) times.push(await page.evaluate(() => performance.now())); // first run warms the disk cache
+    await page.context().close();
+  }
+  await browser.close();
+  server.close();
+  const interactive = median(times);
+  record(
+    "4 task pane",
+    "navigation → interactive (registry loaded)",
+    `${interactive.toFixed(0)} ms`,
+    "≤ 500 ms",
+    interactive <= 500,
+  );
+  results.pane = { gzipKb: gzip, interactiveMs: interactive };
+}
+
+/** 5. Registry: load + validate + index, and 100,000 lookups. */
+async function registryLoad(): Promise<{ index: RegistryIndex; file: string }> {
+  const json = JSON.stringify(syntheticRegistry(REGISTRY_SIZE));
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "tsag-registry-")), "registry.json");
+  writeFileSync(file, json);
+  indexRegistry(parseRegistryText(json));
+  const loads: number[] = [];
+  let index: RegistryIndex | null = null;
+  for (let run = 0; run < RUNS; run++) {
+    const { ms, value } = await time(() => indexRegistry(parseRegistryText(json)));
+    loads.push(ms);
+    index = value;
+  }
+  const load = median(loads);
+  record(
+    "5 registry",
+    `load + validate + index, ${REGISTRY_SIZE} documents (${(json.length / 1024 / 1024).toFixed(1)} MB)`,
+    `${load.toFixed(1)} ms`,
+    "≤ 100 ms",
+    load <= 100,
+  );
+  const ids = Array.from({ length: 100_000 }, (_, i) => `TD${(i * 7919) % (REGISTRY_SIZE * 2)}`);
+  let found = 0;
+  const lookups = await time(() => {
+    for (const id of ids) if (index!.document(id)) found++;
+  });
+  record(
+    "5 registry",
+    "100,000 lookups",
+    `${lookups.ms.toFixed(1)} ms (${((lookups.ms * 1000) / 100_000).toFixed(3)} µs each)`,
+    "O(1): a Map",
+    null,
+  );
+  results.registry = { loadMs: load, lookupsMs: lookups.ms, found };
+  return { index: index!, file };
+}
+
+function printTable(): void {
+  const widths = [14, 52, 40, 26];
+  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join(" │ ");
+  console.log(line(["section", "measure", "value", "target"]) + " │ met");
+  console.log("─".repeat(widths.reduce((a, b) => a + b + 3, 0) + 4));
+  for (const row of rows) {
+    console.log(
+      line([row.section, row.measure, row.value, row.target]) +
+        ` │ ${row.met === null ? "" : row.met ? "yes" : "NO"}`,
+    );
+  }
+}
+
+async function run(): Promise<void> {
+  console.log(
+    `TSAG Report Assistant benchmark${QUICK ? " (quick mode: small sizes, no targets asserted)" : ""}\n`,
+  );
+  const { index, file } = await registryLoad();
+  await roundTrips(index);
+  await engineTime(index);
+  await cliAgainstFloor(file);
+  await cliMemory(file);
+  await paneStart();
+  printTable();
+  results.rows = rows;
+  const out = path.join(ROOT, "bench", QUICK ? "results-quick.json" : "results.json");
+  writeFileSync(out, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nWritten to ${path.relative(ROOT, out)}.`);
+}
+
+run().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
