@@ -45,6 +45,7 @@ describe("recognising actions", () => {
     ],
     ["Action TSAG RG-DT-?\tWP2 is invited to …", "RG-DT", null, "?"],
     ["Action TSAG RG-DT\tWP2 is invited to …", "RG-DT", null, ""],
+    ["Action TSAG RG-WPR-1234\tWP2 is invited to note …", "RG-WPR", 1234, null],
   ])("%s", (text, group, number, placeholder) => {
     expect(findActions(snapshotOf([text]))[0]).toMatchObject({ group, number, placeholder });
   });

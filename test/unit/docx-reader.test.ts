@@ -96,7 +96,7 @@ describe("readDocx", () => {
   it.each([
     ["a text file", Buffer.from("This is not a Word document."), /not a valid zip package/],
     ["a zip without a document", null, /word\/document\.xml is missing/],
-    ["broken XML", "<w:document><w:body><w:p>", /not well-formed XML|has no body/],
+    ["a cut-short document part", "<w:document><w:body><w:p>", /cut short/],
   ])("refuses %s with one sentence", async (_, content, message) => {
     let bytes: Uint8Array;
     if (content === null)

@@ -72,7 +72,9 @@ export function targetNumbers(
     const number = next(action.group);
     targets.push({ action, number });
     const key = `${action.group}\u0000${actionKey(action)}`;
-    bodyNumbers.set(key, [...(bodyNumbers.get(key) ?? []), number]);
+    const queue = bodyNumbers.get(key);
+    if (queue) queue.push(number);
+    else bodyNumbers.set(key, [number]);
   }
   if (insertion && insertedNumber === null) insertedNumber = next(insertion.group);
 

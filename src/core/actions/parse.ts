@@ -48,7 +48,7 @@ const GROUP = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/;
 const BULLET = /^(?:[·•▪◦‣∙*–-][ \t]+)/;
 
 function isDigits(text: string): boolean {
-  return text.length > 0 && text.length <= 3 && [...text].every((c) => c >= "0" && c <= "9");
+  return text.length > 0 && text.length <= 4 && [...text].every((c) => c >= "0" && c <= "9");
 }
 
 /** Splits "RG-WPR-3" into group and number token; "RG-WPR" into group and a missing number. */

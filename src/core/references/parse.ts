@@ -39,16 +39,22 @@ interface Parsed {
 export function findReferences(text: string, paragraph = 0): Reference[] {
   const skipped = addressSpans(text);
   const found: Reference[] = [];
+  // Jump from one possible first letter to the next; most characters of a paragraph are never looked at twice.
+  const candidate = /[TCQWR]/g;
   let next = 0; // index into skipped
   let i = 0;
   while (i < text.length) {
+    candidate.lastIndex = i;
+    const match = candidate.exec(text);
+    if (!match) break;
+    i = match.index;
     while (next < skipped.length && skipped[next]!.end <= i) next++;
     const address = skipped[next];
     if (address && address.start <= i) {
       i = address.end;
       continue;
     }
-    const parsed = "TCQWR".includes(text[i]!) && boundaryBefore(text, i) ? parseAt(text, i, paragraph) : null;
+    const parsed = boundaryBefore(text, i) ? parseAt(text, i, paragraph) : null;
     if (parsed) {
       found.push(...parsed.references);
       i = Math.max(parsed.end, i + 1);

@@ -1,4 +1,5 @@
 import { renumberPlan } from "../actions/numbering";
+import { groupBy } from "../collections";
 import { findingAt, type Finding, type Rule } from "./types";
 
 export const actionNumbering: Rule = {
@@ -12,10 +13,11 @@ export const actionNumbering: Rule = {
     const findings: Finding[] = [];
     const fix = renumberPlan(snapshot, actions);
     const body = actions.filter((action) => action.form === "block" && !action.inSummary);
-    for (const group of new Set(body.map((action) => action.group))) {
+    const byGroup = groupBy(body, (action) => action.group);
+    for (const [group, body] of byGroup) {
       let highest = 0;
       const seen = new Set<number>();
-      for (const action of body.filter((a) => a.group === group)) {
+      for (const action of body) {
         const n = action.number;
         if (n === null) continue; // a placeholder: action-placeholder reports it
         let message: string | null = null;

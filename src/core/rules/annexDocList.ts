@@ -1,3 +1,4 @@
+import { groupBy } from "../collections";
 import type { ParagraphSnapshot } from "../model/snapshot";
 import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
@@ -15,17 +16,17 @@ interface ListEntry {
 /** The documentation tables of the annexes: tables whose first row has a "TD/C #" column and a Title or Source. */
 function annexLists(paragraphs: readonly ParagraphSnapshot[], annexStart: number): ListEntry[] {
   const entries: ListEntry[] = [];
-  const tables = new Map<number, ParagraphSnapshot[]>();
-  for (const p of paragraphs.slice(annexStart))
-    if (p.table) tables.set(p.table.table, [...(tables.get(p.table.table) ?? []), p]);
+  const inTables = paragraphs.slice(annexStart).filter((p) => p.table !== null);
+  const tables = groupBy(inTables, (p) => p.table!.table);
   for (const cells of tables.values()) {
     const header = cells.filter((p) => p.table!.row === cells[0]!.table!.row);
     const column = header.find((p) => NUMBER_COLUMN.test(p.text))?.table!.cell;
     if (column === undefined || !header.some((p) => /^\s*(?:Title|Source)\s*$/i.test(p.text))) continue;
-    const rows = new Map<number, ParagraphSnapshot[]>();
-    for (const p of cells)
-      if (p.table!.row !== header[0]!.table!.row)
-        rows.set(p.table!.row, [...(rows.get(p.table!.row) ?? []), p]);
+    const headerRow = header[0]!.table!.row;
+    const rows = groupBy(
+      cells.filter((p) => p.table!.row !== headerRow),
+      (p) => p.table!.row,
+    );
     for (const row of rows.values()) {
       const rowText = row.map((p) => p.text).join(" ");
       for (const p of row.filter((c) => c.table!.cell === column)) {

@@ -39,22 +39,47 @@ function openingKind(text: string): string | null {
 }
 
 /** Which built line each existing summary paragraph is (or null when the build would not produce it). */
+/** Queues of the built lines, by what identifies them; each line is taken once. Linear in the summary's size. */
+class LineIndex {
+  private readonly taken = new Set<number>();
+  private readonly byKey = new Map<string, { lines: number[]; next: number }>();
+
+  constructor(built: BuiltSummary) {
+    built.lines.forEach((line, i) => {
+      const keys = [`kind:${line.kind}`];
+      if (line.kind === "action" && line.actionText !== null)
+        keys.push(`action:${actionKey({ text: line.actionText })}`);
+      if (line.kind === "action" && line.number !== null) keys.push(`number:${line.number}`);
+      if (line.kind === "opening")
+        keys.push(`opening:${line.text}`, `opening-kind:${openingKind(line.text)}`);
+      for (const key of keys) {
+        const queue = this.byKey.get(key) ?? { lines: [], next: 0 };
+        queue.lines.push(i);
+        this.byKey.set(key, queue);
+      }
+    });
+  }
+
+  take(key: string): number | null {
+    const queue = this.byKey.get(key);
+    while (queue && queue.next < queue.lines.length) {
+      const line = queue.lines[queue.next++]!;
+      if (!this.taken.has(line)) {
+        this.taken.add(line);
+        return line;
+      }
+    }
+    return null;
+  }
+}
+
 function matchLines(
   snapshot: DocumentSnapshot,
   summary: SummarySection,
   built: BuiltSummary,
   actions: readonly ActionItem[],
 ) {
-  const unmatched = new Set(built.lines.map((_, i) => i));
-  const take = (predicate: (line: SummaryLine) => boolean): number | null => {
-    for (const i of unmatched) {
-      if (predicate(built.lines[i]!)) {
-        unmatched.delete(i);
-        return i;
-      }
-    }
-    return null;
-  };
+  const lines = new LineIndex(built);
   const actionAt = new Map(actions.map((action) => [action.paragraph, action]));
   const matches = new Map<number, number | null>(); // paragraph → line index
   for (let p = summary.heading + 1; p < summary.end; p++) {
@@ -63,18 +88,14 @@ function matchLines(
     const action = actionAt.get(p);
     let line: number | null;
     if (action && action.form === "block") {
-      const key = actionKey(action);
       line =
-        take(
-          (l) => l.kind === "action" && l.actionText !== null && actionKey({ text: l.actionText }) === key,
-        ) ?? (isReportApproval(action) ? take((l) => l.kind === "approval") : null);
+        lines.take(`action:${actionKey(action)}`) ??
+        (isReportApproval(action) ? lines.take("kind:approval") : null);
     } else if (LEAD_IN.test(text)) {
-      line = take((l) => l.kind === "lead-in");
+      line = lines.take("kind:lead-in");
     } else {
       const kind = openingKind(text);
-      line =
-        take((l) => l.kind === "opening" && l.text === text) ??
-        (kind ? take((l) => l.kind === "opening" && openingKind(l.text) === kind) : null);
+      line = lines.take(`opening:${text}`) ?? (kind ? lines.take(`opening-kind:${kind}`) : null);
     }
     matches.set(p, line);
   }
@@ -82,10 +103,7 @@ function matchLines(
   for (const [p, line] of matches) {
     const action = actionAt.get(p);
     if (line !== null || !action || action.form !== "block" || action.number === null) continue;
-    matches.set(
-      p,
-      take((l) => l.kind === "action" && l.number === action.number),
-    );
+    matches.set(p, lines.take(`number:${action.number}`));
   }
   return matches;
 }
@@ -106,6 +124,7 @@ export function compareSummary(
     return { summary: null, entries, upToDate: false };
   }
   const matches = matchLines(snapshot, summary, built, actions);
+  const blockParagraphs = new Set(actions.filter((a) => a.form === "block").map((a) => a.paragraph));
 
   // A paragraph matched out of the build's order is moved: removed where it is, added where it belongs.
   let last = -1;
@@ -128,7 +147,7 @@ export function compareSummary(
   for (const [paragraph, lineIndex] of matches) {
     const existingText = snapshot.paragraphs[paragraph]!.text;
     if (lineIndex === null) {
-      const isAction = actions.some((a) => a.paragraph === paragraph && a.form === "block");
+      const isAction = blockParagraphs.has(paragraph);
       entries.push({ status: isAction ? "removed" : "handwritten", line: null, paragraph, existingText });
       continue;
     }

@@ -28,13 +28,19 @@ export function summaryDifferences(actions: readonly ActionItem[], group: string
     .filter((copy) => !body.some((b) => actionKey(b) === actionKey(copy)));
   const differences: SummaryDifference[] = [];
 
-  // 1. Pair by text.
+  // 1. Pair by text (a queue of body actions per text, so that pairing stays linear).
   const pairs: { copy: ActionItem; original: ActionItem }[] = [];
   const freeBody = new Set(body);
+  const byKey = new Map<string, ActionItem[]>();
+  for (const original of [...body].reverse()) {
+    const queue = byKey.get(actionKey(original));
+    if (queue) queue.push(original);
+    else byKey.set(actionKey(original), [original]);
+  }
   const freeCopies: ActionItem[] = [];
   for (const copy of copies) {
     if (approval.includes(copy)) continue;
-    const original = [...freeBody].find((b) => actionKey(b) === actionKey(copy));
+    const original = byKey.get(actionKey(copy))?.pop();
     if (original) {
       freeBody.delete(original);
       pairs.push({ copy, original });
@@ -43,11 +49,13 @@ export function summaryDifferences(actions: readonly ActionItem[], group: string
     }
   }
   // 2. What is left pairs by number: the same action, with different text.
-  for (const copy of [...freeCopies]) {
-    const original = [...freeBody].find((b) => b.number !== null && b.number === copy.number);
-    if (!original) continue;
+  const byNumber = new Map([...freeBody].filter((b) => b.number !== null).map((b) => [b.number!, b]));
+  const pairedByNumber = new Set<ActionItem>();
+  for (const copy of freeCopies) {
+    const original = copy.number === null ? undefined : byNumber.get(copy.number);
+    if (!original || !freeBody.has(original)) continue;
     freeBody.delete(original);
-    freeCopies.splice(freeCopies.indexOf(copy), 1);
+    pairedByNumber.add(copy);
     const changes = diffWords(copy.text, original.text);
     const said = (kind: "added" | "removed") =>
       changes
@@ -67,7 +75,7 @@ export function summaryDifferences(actions: readonly ActionItem[], group: string
       message: `${label(original)} ("${firstWords(original.text)}") is missing from the Executive Summary.`,
     });
   }
-  for (const copy of freeCopies) {
+  for (const copy of freeCopies.filter((c) => !pairedByNumber.has(c))) {
     differences.push({
       action: copy,
       message: `The summary's ${label(copy)} ("${firstWords(copy.text)}") is not an action of the body.`,
@@ -75,8 +83,9 @@ export function summaryDifferences(actions: readonly ActionItem[], group: string
   }
   // 4. Numbers and order of the copies that have an original.
   let highest = -1;
+  const positions = new Map(body.map((action, i) => [action, i]));
   for (const { copy, original } of pairs) {
-    const position = body.indexOf(original);
+    const position = positions.get(original)!;
     if (copy.number !== null && original.number !== null && copy.number !== original.number) {
       differences.push({
         action: copy,
