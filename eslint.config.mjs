@@ -68,7 +68,7 @@ function coreStaysPure(files, leavesCore) {
 }
 
 export default tseslint.config(
-  { ignores: ["dist/", "node_modules/", "test-results/", "coverage/", "bench/results*"] },
+  { ignores: ["dist/", "build/", "node_modules/", "test-results/", "coverage/", "bench/results*"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
