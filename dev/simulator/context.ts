@@ -21,6 +21,8 @@ export interface SyncObserver {
   actionsAllowed(syncNumber: number): { allowed: number; code: string } | null;
   afterSync(syncNumber: number): void;
   nextSyncNumber(): number;
+  /** Awaited before each sync's round trip completes: where tests let other work (a user typing) interleave. */
+  roundTrip(): Promise<void>;
 }
 
 interface QueuedAction {
@@ -30,7 +32,7 @@ interface QueuedAction {
 
 export class SimContext {
   private queue: QueuedAction[] = [];
-  private liveRanges: { paragraph: SimParagraph; start: number; end: number }[] = [];
+  private readonly ownRanges: { paragraph: SimParagraph; start: number; end: number }[] = [];
   closed = false;
 
   constructor(
@@ -59,7 +61,7 @@ export class SimContext {
     const syncNumber = this.observer.nextSyncNumber();
     try {
       // A real sync is a round trip: let other tasks (the user typing, in tests) run first.
-      await Promise.resolve();
+      await this.observer.roundTrip();
       this.observer.beforeSync(syncNumber, this.doc);
       const limit = this.observer.actionsAllowed(syncNumber);
       actions.forEach((action, index) => {
@@ -78,30 +80,24 @@ export class SimContext {
     }
   }
 
-  /** A range that follows its text through later edits of its paragraph. */
+  /** A range that follows its text through later edits of its paragraph, by this batch or by the user. */
   track(range: SimRange): SimRange {
-    if ("paragraph" in range) this.liveRanges.push(range);
+    if ("paragraph" in range) {
+      this.doc.liveRanges.add(range);
+      this.ownRanges.push(range);
+    }
     return range;
   }
 
-  /** Replaces [start, end) of a paragraph and moves every live range of that paragraph accordingly. */
+  /** Replaces [start, end) of a paragraph, as a call of this batch. */
   edit(paragraph: SimParagraph, start: number, end: number, text: string): SimRange {
     if (this.doc.readOnly) throw new SimulatedWordError("AccessDenied", "The document is read-only.");
-    if (paragraph.deleted) throw new SimulatedWordError("ItemNotFound", "The paragraph no longer exists.");
-    if (end > start) this.doc.record("delete", paragraph, paragraph.text.slice(start, end));
-    if (text.length > 0) this.doc.record("insert", paragraph, text);
-    paragraph.replace(start, end, text);
-    const delta = text.length - (end - start);
-    for (const range of this.liveRanges) {
-      if (range.paragraph !== paragraph) continue;
-      if (range.start >= end && !(range.start === start && end === start && range.end === start)) {
-        range.start += delta;
-        range.end += delta;
-      } else if (range.end > start) {
-        range.start = Math.min(range.start, start);
-        range.end = Math.max(start + text.length, range.end + delta);
-      }
-    }
-    return this.track({ paragraph, start, end: start + text.length });
+    return this.track(this.doc.edit(paragraph, start, end, text));
+  }
+
+  /** The batch is over: its proxies die, and its ranges no longer need to follow the text. */
+  close(): void {
+    this.closed = true;
+    for (const range of this.ownRanges) this.doc.liveRanges.delete(range);
   }
 }

@@ -134,6 +134,8 @@ export class SimDocument {
   /** Every change made while tracking was on, as Word would list it in the Revisions pane. */
   revisions: Revision[] = [];
   selection: { paragraphId: number; start: number; end: number } | null = null;
+  /** Ranges held by running batches; every edit moves them, as Word's ranges follow their text. */
+  readonly liveRanges = new Set<{ paragraph: SimParagraph; start: number; end: number }>();
 
   constructor(specs: readonly SimParagraphSpec[]) {
     this.paragraphs = specs.map((spec) => new SimParagraph(spec));
@@ -182,6 +184,39 @@ export class SimDocument {
       if (bookmark.first === paragraph) bookmark.first = this.paragraphs[index]!;
       if (bookmark.last === paragraph) bookmark.last = this.paragraphs[index - 1]!;
     }
+  }
+
+  /**
+   * Replaces [start, end) of a paragraph, by a batch or by the user typing, and moves every live range of that
+   * paragraph: ranges after the edit shift, ranges around it stretch. Returns the range of the new text.
+   */
+  edit(
+    paragraph: SimParagraph,
+    start: number,
+    end: number,
+    text: string,
+  ): { paragraph: SimParagraph; start: number; end: number } {
+    if (paragraph.deleted) throw new SimulatedWordError("ItemNotFound", "The paragraph no longer exists.");
+    if (end > start) this.record("delete", paragraph, paragraph.text.slice(start, end));
+    if (text.length > 0) this.record("insert", paragraph, text);
+    paragraph.replace(start, end, text);
+    const delta = text.length - (end - start);
+    for (const range of this.liveRanges) {
+      if (range.paragraph !== paragraph) continue;
+      if (range.start >= end && !(range.start === start && end === start && range.end === start)) {
+        range.start += delta;
+        range.end += delta;
+      } else if (range.end > start) {
+        range.start = Math.min(range.start, start);
+        range.end = Math.max(start + text.length, range.end + delta);
+      }
+    }
+    return { paragraph, start, end: start + text.length };
+  }
+
+  /** The user types `text` at `offset` of a paragraph (outside any batch). */
+  type(paragraph: SimParagraph, offset: number, text: string): void {
+    this.edit(paragraph, offset, offset, text);
   }
 
   record(kind: Revision["kind"], paragraph: SimParagraph, text: string): void {

@@ -78,6 +78,11 @@ export class WordSimulator implements WordHost {
   private readonly userEdits = new Map<number, ((document: SimDocument) => void)[]>();
   private readonly failures = new Map<number, InjectedFailure>();
   private readonly listeners = new Set<() => void>();
+  /**
+   * What a sync waits for before Word answers. A resolved promise by default; a property test replaces it with
+   * fast-check's scheduler so that user edits land between any two syncs, in every order.
+   */
+  roundTrip: () => Promise<void> = () => Promise.resolve();
 
   constructor(paragraphs: readonly SimParagraphSpec[]) {
     this.document = new SimDocument(paragraphs);
@@ -91,7 +96,7 @@ export class WordSimulator implements WordHost {
       if (context.pending > 0) await context.sync();
       return result;
     } finally {
-      context.closed = true;
+      context.close();
     }
   }
 
@@ -129,6 +134,7 @@ export class WordSimulator implements WordHost {
 
   private readonly observer: SyncObserver = {
     nextSyncNumber: () => ++this.syncCount,
+    roundTrip: () => this.roundTrip(),
     beforeSync: (syncNumber, document) => {
       for (const edit of this.userEdits.get(syncNumber) ?? []) edit(document);
       this.userEdits.delete(syncNumber);

@@ -16,9 +16,9 @@ import {
   type RefusedOperation,
 } from "../core";
 import { runBatch } from "./errors";
-import { findUniqueWindow, locateRange } from "./locate";
+import { escapeForSearch, findUniqueWindow, locateRange } from "./locate";
 import { numberTables, paragraphInput, PARAGRAPH_PROPERTIES } from "./paragraphs";
-import type { ParagraphApi, RequestContextApi, WordHost } from "./wordApi";
+import type { ParagraphApi, RangeApi, RequestContextApi, WordHost } from "./wordApi";
 
 export interface ApplyResult {
   applied: EditOperation[];
@@ -71,7 +71,14 @@ export async function editDocument(
     if ("problem" in decision) return { applied: [], refused: [], problem: decision.problem };
 
     const { writable, refused } = checkPlan(items, decision, options);
-    for (const { operation, paragraph } of writable) queueOperation(paragraph, operation);
+    // Every range is located before anything is written: if the user changed a paragraph between the two syncs,
+    // Word stops at the failed search and nothing of the plan is written (see locateTarget).
+    const located = writable.map(({ operation, paragraph }) => ({
+      operation,
+      paragraph,
+      range: locateTarget(paragraph, operation),
+    }));
+    for (const { operation, paragraph, range } of located) queueOperation(paragraph, operation, range);
     if (writable.length > 0) await context.sync();
     return { applied: writable.map(({ operation }) => operation), refused };
   });
@@ -162,10 +169,28 @@ function canLocate(operation: EditOperation): boolean {
   );
 }
 
-/** Queues one operation; canLocate(operation) has been checked. */
-function queueOperation(paragraph: ParagraphApi, operation: EditOperation): void {
+/** Longest text Word's search takes, with room for escapes. */
+const GUARD_LENGTH = 120;
+
+/**
+ * Queues the search that finds an operation's range (null for operations on whole paragraphs). Before a
+ * paragraph is deleted, its first and last words are searched for too: if the user typed there since the plan
+ * was checked, the search fails and the batch stops before the deletion.
+ */
+function locateTarget(paragraph: ParagraphApi, operation: EditOperation): RangeApi | null {
   const span = targetSpan(operation);
-  const range = span ? locateRange(paragraph, operation.expectedText, span.start, span.length)! : null;
+  if (span) return locateRange(paragraph, operation.expectedText, span.start, span.length)!;
+  if (operation.kind === "deleteParagraph" && operation.expectedText.trim() !== "") {
+    const text = operation.expectedText;
+    for (const part of new Set([text.slice(0, GUARD_LENGTH), text.slice(-GUARD_LENGTH)])) {
+      paragraph.search(escapeForSearch(part), { matchCase: true }).getFirst();
+    }
+  }
+  return null;
+}
+
+/** Queues one operation's write; its range was located by locateTarget. */
+function queueOperation(paragraph: ParagraphApi, operation: EditOperation, range: RangeApi | null): void {
   switch (operation.kind) {
     case "replaceText":
       if (range === null) paragraph.insertText(operation.text, "End");
