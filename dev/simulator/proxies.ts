@@ -324,6 +324,12 @@ export class RangeProxy extends Proxy<SimRange> implements RangeApi {
       return this.context.edit(paragraph, at, at, text);
     }, "Range.insertText");
   }
+  delete(): void {
+    this.context.enqueue("Range.delete", () => {
+      const { paragraph, start, end } = requireParagraphRange(this.target(), "Range.delete");
+      this.context.edit(paragraph, start, end, "");
+    });
+  }
   getHyperlinkRanges(): RangeCollectionApi {
     return new RangeCollectionProxy(this.context).resolveWith(
       () => hyperlinkRanges(this.context, this.target()),

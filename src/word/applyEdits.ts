@@ -173,18 +173,20 @@ function canLocate(operation: EditOperation): boolean {
 const GUARD_LENGTH = 120;
 
 /**
- * Queues the search that finds an operation's range (null for operations on whole paragraphs). Before a
- * paragraph is deleted, its first and last words are searched for too: if the user typed there since the plan
- * was checked, the search fails and the batch stops before the deletion.
+ * Queues the search that finds an operation's range. For a deletion it is the paragraph's whole expected text:
+ * only that text is deleted, so anything the user typed in the paragraph since the check stays (and if they
+ * typed inside it, the search fails and Word stops the batch before writing). A paragraph too long for one
+ * search is deleted whole, after its first and last words are found where the plan expects them.
  */
 function locateTarget(paragraph: ParagraphApi, operation: EditOperation): RangeApi | null {
   const span = targetSpan(operation);
   if (span) return locateRange(paragraph, operation.expectedText, span.start, span.length)!;
-  if (operation.kind === "deleteParagraph" && operation.expectedText.trim() !== "") {
-    const text = operation.expectedText;
-    for (const part of new Set([text.slice(0, GUARD_LENGTH), text.slice(-GUARD_LENGTH)])) {
-      paragraph.search(escapeForSearch(part), { matchCase: true }).getFirst();
-    }
+  if (operation.kind !== "deleteParagraph" || operation.expectedText === "") return null;
+  const text = operation.expectedText;
+  if (escapeForSearch(text).length <= 255)
+    return paragraph.search(escapeForSearch(text), { matchCase: true }).getFirst();
+  for (const part of [text.slice(0, GUARD_LENGTH), text.slice(-GUARD_LENGTH)]) {
+    paragraph.search(escapeForSearch(part), { matchCase: true }).getFirst();
   }
   return null;
 }
@@ -221,7 +223,10 @@ function queueOperation(paragraph: ParagraphApi, operation: EditOperation, range
       return;
     }
     case "deleteParagraph":
-      paragraph.delete();
+      // Only the text found by locateTarget: the paragraph mark stays, as an empty paragraph (or holding what the
+      // user typed there meanwhile). Losing a blank line's worth of tidiness is the price of never losing text.
+      if (range) range.delete();
+      else paragraph.delete();
       return;
   }
 }

@@ -28,22 +28,29 @@ export interface SearchWindow {
 }
 
 /**
- * Finds the shortest window around [start, end) that occurs exactly once in `text` (overlapping occurrences
- * counted, so the answer holds whatever Word's matching rules are), extending rightwards first. Returns null if
- * no window fits Word's search limit.
+ * Context kept on each side of the target (where the paragraph has it). The window must be unique in the text the
+ * plan was made from, and also stay unique if the user types between the two syncs of the batch: a bare "1"
+ * could match a "1" the user has just typed, "WPR-1<TAB>WP2 is in" will not. If the user types inside the
+ * window, the search fails and Word stops the batch before anything is written.
+ */
+const CONTEXT = 8;
+
+/**
+ * Finds the shortest window around [start, end) (with CONTEXT characters each side where the paragraph has them)
+ * that occurs exactly once in `text` (overlapping occurrences counted, so the answer holds whatever Word's
+ * matching rules are), extending rightwards first. Returns null if no window fits Word's search limit.
  */
 export function findUniqueWindow(text: string, start: number, end: number): SearchWindow | null {
   if (end <= start) return null;
   const fits = (from: number, to: number) =>
     escapeForSearch(text.slice(from, to)).length <= MAX_SEARCH_LENGTH;
-  for (let to = end; to <= text.length && fits(start, to); to++) {
-    if (occurrences(text, text.slice(start, to), 1) === 1) return { from: start, to };
-  }
-  for (let from = start - 1; from >= 0; from--) {
-    for (let to = end; to <= text.length && fits(from, to); to++) {
+  const left = Math.max(0, start - CONTEXT);
+  const right = Math.min(text.length, end + CONTEXT);
+  for (let from = left; from >= 0; from--) {
+    for (let to = right; to <= text.length && fits(from, to); to++) {
       if (occurrences(text, text.slice(from, to), 1) === 1) return { from, to };
     }
-    if (!fits(from, end)) break;
+    if (!fits(from, right)) break;
   }
   return null;
 }

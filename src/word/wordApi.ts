@@ -50,6 +50,7 @@ export interface RangeApi extends LoadableApi {
   getRange(rangeLocation?: RangeLocation): RangeApi;
   expandTo(range: RangeApi): RangeApi;
   insertText(text: string, insertLocation: InsertTextLocation): RangeApi;
+  delete(): void;
   getHyperlinkRanges(): RangeCollectionApi;
   getTextRanges(endingMarks: string[], trimSpacing?: boolean): RangeCollectionApi;
   getBookmarks(includeHidden?: boolean, includeAdjacent?: boolean): ClientResultApi<string[]>;

@@ -251,6 +251,7 @@ describe("applyEdits", () => {
       },
       { text: "Action TSAG RG-WPR-2\tWP2 is invited to approve – TD327.", style: "ITU Action" },
       { text: "Action TSAG RG-WPR-3\tWP2 – TD328.", style: "ITU Action" },
+      { text: "", style: "Normal" }, // the deleted paragraph's text is gone; its empty mark stays
       { text: "Text to be completed", style: "Normal" },
     ]);
   });

@@ -28,6 +28,10 @@ export interface InsertParagraphsOperation extends OperationBase {
   style?: string;
 }
 
+/**
+ * Removes a paragraph's text. Its paragraph mark stays, as an empty paragraph, so that whatever the user typed
+ * in it between the check and the write is kept (Word cannot delete "only if unchanged").
+ */
 export interface DeleteParagraphOperation extends OperationBase {
   kind: "deleteParagraph";
 }

@@ -32,7 +32,7 @@ export function applyPlan(paragraphs: readonly ParagraphInput[], plan: EditPlan)
         break;
       }
       case "deleteParagraph":
-        result.splice(at, 1);
+        target.text = ""; // the text goes, the (empty) paragraph stays: see DeleteParagraphOperation
         break;
       default:
         break; // formatting operations do not change text
