@@ -27,6 +27,28 @@ const routes: Record<string, Handler> = {
   "/invalid": (_, response) =>
     void response.writeHead(200).end(JSON.stringify({ ...JSON.parse(GOOD), version: 7 })),
   "/empty": (_, response) => void response.writeHead(200).end(""),
+  "/wrong-format": (_, response) =>
+    void response.writeHead(200).end(JSON.stringify({ ...JSON.parse(GOOD), format: "csv" })),
+  "/missing-id": (_, response) => {
+    const registry = JSON.parse(GOOD);
+    delete registry.documents[3].id;
+    response.writeHead(200).end(JSON.stringify(registry));
+  },
+  "/duplicate-id": (_, response) => {
+    const registry = JSON.parse(GOOD);
+    registry.documents.push(registry.documents[0]);
+    response.writeHead(200).end(JSON.stringify(registry));
+  },
+  "/wrong-types": (_, response) => {
+    const registry = JSON.parse(GOOD);
+    registry.documents[0].revisions = "1, 2";
+    response.writeHead(200).end(JSON.stringify(registry));
+  },
+  "/huge-string": (_, response) => {
+    const registry = JSON.parse(GOOD);
+    registry.documents[0].title = "x".repeat(5_000);
+    response.writeHead(200).end(JSON.stringify(registry));
+  },
   "/huge-declared": (_, response) =>
     void response.writeHead(200, { "Content-Length": String(50_000) }).end("x".repeat(50_000)),
   "/huge-streamed": (_, response) => {
@@ -94,6 +116,11 @@ describe("loadRegistry over HTTP", () => {
     ["/huge-declared", /^The registry is larger than .* MB; it was not loaded\.$/],
     ["/huge-streamed", /^The registry is larger than .* MB; it was not loaded\.$/],
     ["/elsewhere", /^The registry address redirected to another site \(localhost:\d+\); it was not used\.$/],
+    ["/wrong-format", /^The registry is not valid: The registry's "format" must be "tsag-registry"\.$/],
+    ["/missing-id", /^The registry is not valid: documents\[3\]\.id must be a string\.$/],
+    ["/duplicate-id", /^The registry is not valid: documents\[\d+\]\.id "TD16" appears twice\.$/],
+    ["/wrong-types", /^The registry is not valid: documents\[0\]\.revisions must be a list\.$/],
+    ["/huge-string", /^The registry is not valid: documents\[0\]\.title is longer than 2000 characters\.$/],
   ])("%s: one sentence, and the last good registry is kept", async (route, message) => {
     const store = memoryStore();
     await loadRegistry(`${base}/good`, { ...options, store }); // the last good copy, for the same URL below
@@ -103,6 +130,17 @@ describe("loadRegistry over HTTP", () => {
     expect(load.origin).toBe("cache");
     expect(load.index?.registry.documents.length).toBe(JSON.parse(GOOD).documents.length);
     expect(store.entry.url).toBe(`${base}${route}`); // not replaced
+  });
+
+  it("refuses a body over 20 MB with the default limit, as it streams", async () => {
+    routes["/twenty-one-mb"] = (_, response) => {
+      response.writeHead(200);
+      const chunk = "x".repeat(1024 * 1024);
+      for (let i = 0; i < 21; i++) response.write(chunk);
+      response.end();
+    };
+    const load = await loadRegistry(`${base}/twenty-one-mb`, { timeoutMs: 10_000 });
+    expect(load.problem).toBe("The registry is larger than 20 MB; it was not loaded.");
   });
 
   it("refuses plain http to any host but localhost, without fetching", async () => {

@@ -4,6 +4,7 @@
  */
 import { actionGroupMismatch } from "./actionGroupMismatch";
 import { annexDocList } from "./annexDocList";
+import { documentStructure } from "./documentStructure";
 import { emptySection } from "./emptySection";
 import { headerField } from "./headerField";
 import { highlightLeft } from "./highlightLeft";
@@ -38,6 +39,7 @@ export const DRAFTING_RULES: readonly Rule[] = [
   summaryMissing,
   summaryOutOfSync,
   reportSelfReference,
+  documentStructure,
 ];
 
 export const POSTING_ONLY_RULES: readonly Rule[] = [
