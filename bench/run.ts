@@ -32,6 +32,7 @@ import {
   type RegistryIndex,
 } from "../src/core";
 import { main as tsagCheck } from "../src/cli/tsagCheck";
+import { OOXML_PARSER_OPTIONS } from "../src/readers/docx";
 import { parseRegistryText } from "../src/registry/load";
 import { applyEdits, editDocument, readDocument } from "../src/word";
 import { syntheticRegistry, syntheticReport } from "./generate";
@@ -209,13 +210,7 @@ const cliIo = (captured: string[]) => ({
 /** 3. tsag-check on a 10,000-paragraph .docx against the floor: unzip and parse document.xml, nothing else. */
 async function cliAgainstFloor(registryFile: string): Promise<string> {
   const file = await syntheticDocx(REFERENCE_SIZE);
-  const parser = new XMLParser({
-    preserveOrder: true,
-    ignoreAttributes: false,
-    attributeNamePrefix: "",
-    trimValues: false,
-    parseTagValue: false,
-  });
+  const parser = new XMLParser(OOXML_PARSER_OPTIONS);
   const floor = async () =>
     parser.parse(
       await (await JSZip.loadAsync(await readFile(file))).file("word/document.xml")!.async("string"),

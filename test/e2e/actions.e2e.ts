@@ -1,24 +1,10 @@
 /** The Actions area in the playground: list, insert with renumbering in body and summary, export. */
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { launchChromium, openPage, screenshotPath } from "./support/browser";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { screenshotPath } from "./support/browser";
+import { pane, servePlayground } from "./support/playground";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(path.resolve(__dirname, "../../dist"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pane = (page: Page) => page.locator("#taskpane");
+const playground = servePlayground();
 
 async function actionLabels(page: Page): Promise<string[]> {
   const texts = await page.locator("article p").allInnerTexts();
@@ -26,7 +12,7 @@ async function actionLabels(page: Page): Promise<string[]> {
 }
 
 async function openActions() {
-  const watched = await openPage(browser, `${server.url}/playground.html`);
+  const watched = await playground.open("/playground.html");
   await pane(watched.page).getByTestId("registry-description").getByText("updated").waitFor();
   await pane(watched.page).getByRole("tab", { name: "Actions" }).click();
   await pane(watched.page).getByRole("button", { name: "Read actions" }).click();
@@ -99,7 +85,9 @@ describe("Actions area", () => {
 
   it("renumbers placeholders and exports the actions for the WP agenda, to the clipboard", async () => {
     const { page, problems } = await openActions();
-    await page.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    await page
+      .context()
+      .grantPermissions(["clipboard-read", "clipboard-write"], { origin: playground.url() });
     await pane(page).getByRole("button", { name: "Renumber actions" }).click();
     await pane(page).getByText("Renumber actions: done (1 change).").waitFor();
     expect(await actionLabels(page)).toEqual(["RG-WPR-1", "RG-WPR-2", "RG-WPR-3", "RG-WPR-1", "RG-WPR-2"]);

@@ -3,27 +3,14 @@
  */
 import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { launchChromium, openPage, screenshotPath } from "./support/browser";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { screenshotPath } from "./support/browser";
+import { pane, servePlayground } from "./support/playground";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(path.resolve(__dirname, "../../dist"), {
-    "/test/registry-with-html.json": path.resolve(__dirname, "../fixtures/e2e/registry-with-html.json"),
-  });
-  browser = await launchChromium();
+const playground = servePlayground({
+  "/test/registry-with-html.json": path.resolve(__dirname, "../fixtures/e2e/registry-with-html.json"),
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pane = (page: Page) => page.locator("#taskpane");
 
 /** The colour the Fluent provider paints the pane with, as "rgb(r, g, b)". */
 async function paneBackground(page: Page): Promise<string> {
@@ -48,7 +35,7 @@ async function documentText(page: Page): Promise<string> {
 }
 
 async function openChecked(url = "/playground.html") {
-  const watched = await openPage(browser, `${server.url}${url}`);
+  const watched = await playground.open(url);
   await pane(watched.page).getByTestId("registry-description").getByText("updated").waitFor();
   await pane(watched.page).getByRole("button", { name: "Check document" }).click();
   await pane(watched.page).getByRole("status").filter({ hasText: "error" }).waitFor();
@@ -57,7 +44,7 @@ async function openChecked(url = "/playground.html") {
 
 describe("playground", () => {
   it("renders the task pane in the Office theme, without console errors or serious axe violations", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
+    const { page, problems } = await playground.open("/playground.html");
     await page.getByRole("heading", { name: "TSAG Report Assistant" }).waitFor();
     await pane(page).getByText("Sample registry (bundled, not real TSAG data)").waitFor();
     expect(await paneBackground(page)).toBe(rgb(webLightTheme.colorNeutralBackground1));
@@ -68,7 +55,7 @@ describe("playground", () => {
   });
 
   it("uses the dark theme when Office's theme is dark", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/playground.html?theme=dark`);
+    const { page, problems } = await playground.open("/playground.html?theme=dark");
     await page.getByRole("heading", { name: "TSAG Report Assistant" }).waitFor();
     expect(await paneBackground(page)).toBe(rgb(webDarkTheme.colorNeutralBackground1));
     expect(await seriousViolations(page, "#taskpane")).toEqual([]);
@@ -126,11 +113,11 @@ describe("playground", () => {
   });
 
   it("shows registry titles as text, never as markup", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
+    const { page, problems } = await playground.open("/playground.html");
     await pane(page).getByTestId("registry-description").getByText("updated").waitFor();
     await pane(page)
       .getByLabel(/Registry address/)
-      .fill(`${server.url}/test/registry-with-html.json`);
+      .fill(`${playground.url()}/test/registry-with-html.json`);
     await pane(page).getByRole("button", { name: "Use" }).click();
     await pane(page)
       .getByText(/TSAG \(hostile test data\)/)
@@ -148,7 +135,7 @@ describe("playground", () => {
   });
 
   it("keeps the last good registry and says why when a registry address is refused", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
+    const { page, problems } = await playground.open("/playground.html");
     await pane(page).getByTestId("registry-description").getByText("updated").waitFor();
     await pane(page)
       .getByLabel(/Registry address/)
@@ -175,7 +162,7 @@ describe("playground", () => {
   });
 
   it("explains that Word is too old when WordApi 1.3 is missing, and offers no commands", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/playground.html?wordapi=1.2`);
+    const { page, problems } = await playground.open("/playground.html?wordapi=1.2");
     await pane(page).getByText("This version of Word is too old").waitFor();
     expect(await pane(page).getByRole("button", { name: "Check document" }).count()).toBe(0);
     expect(problems).toEqual([]);
@@ -195,7 +182,7 @@ describe("playground", () => {
 describe("task pane page", () => {
   it("shows a clear sentence when opened outside Word", async () => {
     // Office.js cannot load from Microsoft's CDN here; the page must still say what it is, not stay blank.
-    const { page } = await openPage(browser, `${server.url}/taskpane.html`);
+    const { page } = await playground.open("/taskpane.html");
     await expect(page.locator("#container").textContent()).resolves.toMatch(/runs inside Microsoft Word/);
     await page.context().close();
   });

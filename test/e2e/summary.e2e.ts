@@ -1,24 +1,10 @@
 /** The Summary area in the playground: preview, apply, and "up to date" on the second build. */
-import path from "node:path";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { launchChromium, openPage, screenshotPath } from "./support/browser";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { screenshotPath } from "./support/browser";
+import { pane, servePlayground } from "./support/playground";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(path.resolve(__dirname, "../../dist"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pane = (page: Page) => page.locator("#taskpane");
+const playground = servePlayground();
 
 /** The paragraphs between "Executive Summary" and clause 1 of the simulated document. */
 async function summaryTexts(page: Page): Promise<string[]> {
@@ -30,7 +16,7 @@ async function summaryTexts(page: Page): Promise<string[]> {
 
 describe("Summary area", () => {
   it("previews the rebuild after an action is added in the body, applies it, then reports up to date", async () => {
-    const { page, problems } = await openPage(browser, `${server.url}/playground.html`);
+    const { page, problems } = await playground.open("/playground.html");
     await pane(page).getByTestId("registry-description").getByText("updated").waitFor();
 
     // Add an action in the body, after the body's action 2.

@@ -1,28 +1,14 @@
 /** "Validate for posting" in the playground: verdict, navigation, a confirmed quick fix, the HTML export. */
 import path from "node:path";
-import type { Browser, Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
-import { launchChromium, openPage, screenshotPath } from "./support/browser";
-import { serveDirectory, type StaticServer } from "./support/staticServer";
+import { screenshotPath } from "./support/browser";
+import { pane, servePlayground } from "./support/playground";
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveDirectory(path.resolve(__dirname, "../../dist"));
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-const pane = (page: Page) => page.locator("#taskpane");
+const playground = servePlayground();
 const HIGHLIGHTED = "Text highlighted in yellow to be completed after the second session.";
 
 async function validated() {
-  const watched = await openPage(browser, `${server.url}/playground.html`);
+  const watched = await playground.open("/playground.html");
   await pane(watched.page).getByTestId("registry-description").getByText("updated").waitFor();
   await pane(watched.page).getByRole("button", { name: "Validate for posting" }).click();
   await pane(watched.page).getByTestId("verdict").waitFor();
