@@ -26,13 +26,12 @@ import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
 import { useGoTo } from "../hooks/useGoTo";
 import type { ReportGroup } from "../hooks/useReportGroup";
+import { useAreaStyles } from "./areaStyles";
 import type { Status } from "./StatusBar";
 
 const useStyles = makeStyles({
-  area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   narrow: { width: "8em" },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   list: {
     margin: 0,
     padding: 0,
@@ -107,7 +106,7 @@ export function ActionsArea({
   reportGroup,
   report,
 }: Props) {
-  const styles = useStyles();
+  const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
   const { snapshot, findings, busy, check, edit } = documentCheck;
   const reportEdit = useEditReport(report);

@@ -29,13 +29,11 @@ import type { RegistryState } from "../hooks/useRegistry";
 import { DocumentOverview } from "./DocumentOverview";
 import { FindingsList } from "./FindingsList";
 import { RegistryPanel } from "./RegistryPanel";
+import { useAreaStyles } from "./areaStyles";
 import type { Status } from "./StatusBar";
 
 const useStyles = makeStyles({
-  area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
   summary: { fontWeight: tokens.fontWeightSemibold },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
 interface Props {
@@ -47,7 +45,7 @@ interface Props {
 }
 
 export function CheckArea({ environment, canEdit, registry, documentCheck, report }: Props) {
-  const styles = useStyles();
+  const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
   const { snapshot, findings, busy, check, apply, mode } = documentCheck;
   const reportEdit = useEditReport(report);

@@ -1,16 +1,9 @@
 import { Badge, Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import type { EditPlan, Finding, Severity } from "../../core";
+import { useAreaStyles } from "./areaStyles";
 
 const useStyles = makeStyles({
-  group: {
-    margin: 0,
-    padding: 0,
-    listStyle: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   heading: {
     margin: `${tokens.spacingVerticalS} 0 0 0`,
     fontSize: tokens.fontSizeBase300,
@@ -58,6 +51,7 @@ const keyOf = (finding: Finding) => `${finding.paragraph}:${finding.start}:${fin
 
 export function FindingsList({ findings, canEdit, onSelect, onFix }: Props) {
   const styles = useStyles();
+  const areaStyles = useAreaStyles();
   // A fix that asks first (removing a highlight): the finding whose question is showing.
   const [confirming, setConfirming] = useState<string | null>(null);
 
@@ -114,7 +108,7 @@ export function FindingsList({ findings, canEdit, onSelect, onFix }: Props) {
                   <h3 className={styles.rule}>
                     {rule} ({ofRule.length})
                   </h3>
-                  <ul className={styles.group}>
+                  <ul className={areaStyles.list}>
                     {ofRule.map((finding) => (
                       <li key={keyOf(finding)} className={styles.item}>
                         <Button

@@ -25,20 +25,10 @@ import { useDelayedFlag } from "../hooks/useDelayedFlag";
 import type { DocumentCheck } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
 import type { ReportGroup } from "../hooks/useReportGroup";
+import { useAreaStyles } from "./areaStyles";
 import type { Status } from "./StatusBar";
 
 const useStyles = makeStyles({
-  area: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  row: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyle: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalS,
-  },
   entry: {
     display: "flex",
     flexDirection: "column",
@@ -86,7 +76,7 @@ function preview(snapshot: DocumentSnapshot, group: string, parent: string, open
 }
 
 export function SummaryArea({ canEdit, reportGroup, documentCheck, report }: Props) {
-  const styles = useStyles();
+  const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
   const { busy, check, apply } = documentCheck;
   const reportEdit = useEditReport(report);
