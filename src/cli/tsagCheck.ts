@@ -7,6 +7,7 @@
  */
 import {
   checkDocument,
+  countFindings,
   findActions,
   findAllReferences,
   findingsJson,
@@ -146,11 +147,8 @@ function findingsAsText(results: readonly { file: string; findings: readonly Fin
   for (const { file, findings } of results) {
     for (const f of findings)
       lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}`);
-    const errors = findings.filter((f) => f.severity === "error").length;
-    const warnings = findings.filter((f) => f.severity === "warning").length;
-    lines.push(
-      `${file}: ${errors} error(s), ${warnings} warning(s), ${findings.length - errors - warnings} info`,
-    );
+    const { errors, warnings, infos } = countFindings(findings);
+    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
   }
   return lines.join("\n");
 }

@@ -59,20 +59,20 @@ function isOpeningFact(text: string): boolean {
   );
 }
 
-/** Paragraphs of the first numbered clause after the summary (clause 1, "General" or "Opening"). */
-function clauseOneParagraphs(snapshot: DocumentSnapshot, from: number): number[] {
+/** Paragraphs of the first numbered clause after the summary (clause 1, "General" or "Opening"), but its actions. */
+function clauseOneParagraphs(
+  snapshot: DocumentSnapshot,
+  from: number,
+  actionParagraphs: ReadonlySet<number>,
+): number[] {
   const paragraphs = snapshot.paragraphs;
   let start = from;
   while (start < paragraphs.length && !isClauseStart(paragraphs[start]!)) start++;
   const found: number[] = [];
   for (let i = start + 1; i < paragraphs.length && !isClauseStart(paragraphs[i]!); i++) {
-    if (paragraphs[i]!.text.trim() !== "" && !findActionAt(paragraphs[i]!.text)) found.push(i);
+    if (paragraphs[i]!.text.trim() !== "" && !actionParagraphs.has(i)) found.push(i);
   }
   return found;
-}
-
-function findActionAt(text: string): boolean {
-  return text.startsWith("Action TSAG ");
 }
 
 export function leadIn(group: string, parent: string): string {
@@ -95,7 +95,8 @@ export function buildSummary(
 ): BuiltSummary {
   const summary = findExecutiveSummary(snapshot);
   const afterSummary = summary ? summary.end : 0;
-  const candidates = clauseOneParagraphs(snapshot, afterSummary).map((paragraph) => ({
+  const blocks = new Set(actions.filter((a) => a.form === "block").map((a) => a.paragraph));
+  const candidates = clauseOneParagraphs(snapshot, afterSummary, blocks).map((paragraph) => ({
     paragraph,
     text: snapshot.paragraphs[paragraph]!.text,
     picked: isOpeningFact(snapshot.paragraphs[paragraph]!.text),

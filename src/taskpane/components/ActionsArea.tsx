@@ -32,14 +32,6 @@ import type { Status } from "./StatusBar";
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   narrow: { width: "8em" },
-  list: {
-    margin: 0,
-    padding: 0,
-    listStyle: "none",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   item: {
     textAlign: "start",
     justifyContent: "start",
