@@ -3,6 +3,7 @@
 import { execFileSync, spawn } from "node:child_process";
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 
@@ -62,6 +63,22 @@ function sideloadTool() {
   } catch {
     return null;
   }
+}
+
+/** Resolves to true when nothing listens on the port (the dev server binds localhost, so that is what we try). */
+function portIsFree(port) {
+  return new Promise((resolve) => {
+    const probe = net.createServer();
+    probe.once("error", () => resolve(false));
+    probe.listen(port, "localhost", () => probe.close(() => resolve(true)));
+  });
+}
+
+if (!(await portIsFree(port))) {
+  console.error(
+    `Port ${port} is already in use: TSAG Report Assistant may already be running (open https://localhost:${port}/playground.html, or stop it with "npm stop"), or another program uses the port (start on another one with PORT=3001 npm start; Word needs manifest.xml's address to match).`,
+  );
+  process.exit(1);
 }
 
 ensureCertificates();

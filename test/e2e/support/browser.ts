@@ -29,8 +29,21 @@ export interface WatchedPage {
   problems: string[];
 }
 
-export async function openPage(browser: Browser, url: string): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+export interface OpenOptions {
+  /** The dev server's certificate is self-signed or from office-addin-dev-certs, trusted by nobody here. */
+  ignoreHTTPSErrors?: boolean;
+  viewport?: { width: number; height: number };
+}
+
+export async function openPage(
+  browser: Browser,
+  url: string,
+  options: OpenOptions = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    ignoreHTTPSErrors: options.ignoreHTTPSErrors ?? false,
+  });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("console", (message) => {
