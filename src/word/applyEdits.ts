@@ -207,7 +207,8 @@ function queueOperation(paragraph: ParagraphApi, operation: EditOperation, range
     case "insertParagraphs": {
       const copyStyle = (inserted: ParagraphApi) => {
         // Word gives a new paragraph its neighbour's style in most cases; we set it so the result never depends on that.
-        if (operation.style !== undefined) inserted.style = operation.style;
+        if (operation.styleBuiltIn !== undefined) inserted.styleBuiltIn = operation.styleBuiltIn;
+        else if (operation.style !== undefined) inserted.style = operation.style;
         else if (paragraph.styleBuiltIn !== "Other") inserted.styleBuiltIn = paragraph.styleBuiltIn;
         else inserted.style = paragraph.style;
       };

@@ -155,6 +155,11 @@ function parseList(text: string): Omit<ActionItem, "paragraph" | "references" | 
   };
 }
 
+/** Whether a paragraph is an action block ("Action TSAG RG-WPR-3<TAB>…"), numbered or not. */
+export function isActionBlock(text: string): boolean {
+  return parseBlock(text) !== null;
+}
+
 /** Every action of the document, in document order, with whether it sits in the Executive Summary. */
 export function findActions(snapshot: DocumentSnapshot): ActionItem[] {
   const summary = findExecutiveSummary(snapshot);

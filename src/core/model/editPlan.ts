@@ -19,13 +19,26 @@ export interface ReplaceTextOperation extends OperationBase {
   text: string;
 }
 
-/** Insert whole paragraphs next to an existing one, with that paragraph's style unless `style` names another. */
+/**
+ * Insert whole paragraphs next to an existing one. They take the style the operation names (`styleBuiltIn`
+ * first: Word's built-in styles have locale-independent ids), else the style of the paragraph they go next to.
+ */
 export interface InsertParagraphsOperation extends OperationBase {
   kind: "insertParagraphs";
   position: "before" | "after";
   texts: string[];
   /** Style name for the new paragraphs, e.g. the style of the existing action blocks. */
   style?: string;
+  /** Word's built-in style id ("Normal", "Heading1"), used instead of `style` when set. */
+  styleBuiltIn?: string;
+}
+
+/** The style a new paragraph takes to look like `paragraph`: its built-in id when it has one, else its name. */
+export function styleLike(paragraph: { style: string; styleBuiltIn: string | null }): {
+  style?: string;
+  styleBuiltIn?: string;
+} {
+  return paragraph.styleBuiltIn !== null ? { styleBuiltIn: paragraph.styleBuiltIn } : { style: paragraph.style };
 }
 
 /**

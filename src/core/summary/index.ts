@@ -3,3 +3,4 @@ export * from "./compare";
 export * from "./plan";
 export * from "./diffWords";
 export * from "./sync";
+export * from "./styles";

@@ -1,13 +1,15 @@
 /**
  * The EditPlan that applies a comparison: changed paragraphs get their differing middle replaced (so formatting
- * around it survives), added lines are inserted in the build's order with the style of the body paragraph they
- * come from, and a paragraph is deleted only when the user chose so (stale action copies are proposed ticked,
- * paragraphs written by hand unticked). Without a summary, the plan creates one before the first clause.
+ * around it survives), added lines are inserted in the build's order, each with the style of its kind (see
+ * styles.ts), and a paragraph is deleted only when the user chose so (stale action copies are proposed ticked,
+ * paragraphs written by hand unticked). Without a summary, the plan creates one before the first clause, or at
+ * the end of a document that has no clause yet.
  */
 import { isClauseStart } from "../actions/summarySection";
-import type { EditOperation, EditPlan } from "../model/editPlan";
+import type { EditOperation, EditPlan, InsertParagraphsOperation } from "../model/editPlan";
 import type { DocumentSnapshot } from "../model/snapshot";
 import type { SummaryComparison, SummaryEntry } from "./compare";
+import { lineStyle, summaryStyles, type ParagraphStyle } from "./styles";
 
 export const SUMMARY_TITLE = "Executive Summary";
 
@@ -36,48 +38,83 @@ function replaceMiddle(paragraph: number, before: string, after: string): EditOp
   };
 }
 
+interface NewParagraph {
+  text: string;
+  style: ParagraphStyle;
+}
+
+/**
+ * Operations that insert `paragraphs`, in this order, next to one anchor. Each paragraph is an operation of its
+ * own (styles differ). Paragraphs inserted "before" an anchor keep their order; "after" one, each pushes the
+ * previous ones down, so they are listed last first.
+ */
+function insertInOrder(
+  snapshot: DocumentSnapshot,
+  anchor: number,
+  position: "before" | "after",
+  paragraphs: readonly NewParagraph[],
+): InsertParagraphsOperation[] {
+  const operations = paragraphs.map(({ text, style }): InsertParagraphsOperation => ({
+    kind: "insertParagraphs",
+    paragraph: anchor,
+    expectedText: snapshot.paragraphs[anchor]!.text,
+    position,
+    texts: [text],
+    ...style,
+  }));
+  return position === "before" ? operations : operations.reverse();
+}
+
+/** Where a new summary goes: before the first clause; without clauses, after the last paragraph outside a table. */
+function newSummaryPlace(
+  snapshot: DocumentSnapshot,
+): { anchor: number; position: "before" | "after" } | null {
+  const firstClause = snapshot.paragraphs.find((p) => isClauseStart(p) && p.text.trim() !== "");
+  if (firstClause) return { anchor: firstClause.index, position: "before" };
+  // A paragraph inserted after a table cell's paragraph would go into the cell.
+  for (let i = snapshot.paragraphs.length - 1; i >= 0; i--) {
+    if (snapshot.paragraphs[i]!.table === null) return { anchor: i, position: "after" };
+  }
+  return null;
+}
+
 export function summaryPlan(
   snapshot: DocumentSnapshot,
   comparison: SummaryComparison,
   remove: ReadonlySet<number>,
 ): EditPlan {
-  const operations: EditOperation[] = [];
-  const styleOf = (entry: SummaryEntry) => {
-    const source = entry.line?.source;
-    return source !== null && source !== undefined ? snapshot.paragraphs[source]!.style : undefined;
-  };
-  const insert = (
-    anchor: number,
-    position: "before" | "after",
-    texts: string[],
-    style?: string,
-  ): EditOperation => ({
-    kind: "insertParagraphs",
-    paragraph: anchor,
-    expectedText: snapshot.paragraphs[anchor]!.text,
-    position,
-    texts,
-    ...(style ? { style } : {}),
+  const styles = summaryStyles(snapshot);
+  const newParagraph = (entry: SummaryEntry): NewParagraph => ({
+    text: entry.line!.text,
+    style: lineStyle(snapshot, entry.line!, styles),
   });
 
   const summary = comparison.summary;
   if (!summary) {
-    const firstClause = snapshot.paragraphs.find((p) => isClauseStart(p) && p.text.trim() !== "");
-    const anchor = firstClause?.index ?? snapshot.paragraphs.length - 1;
-    if (anchor < 0) return { label: "Build the Executive Summary", operations: [] };
-    const position = firstClause ? "before" : "after";
-    operations.push(insert(anchor, position, [SUMMARY_TITLE]));
-    const lines = comparison.entries.map((entry) =>
-      insert(anchor, position, [entry.line!.text], styleOf(entry)),
-    );
-    operations.push(...(position === "before" ? lines : lines.reverse()));
-    return { label: "Build the Executive Summary", operations };
+    const place = newSummaryPlace(snapshot);
+    if (!place) return { label: "Build the Executive Summary", operations: [] };
+    const paragraphs = [
+      { text: SUMMARY_TITLE, style: styles.title },
+      ...comparison.entries.map(newParagraph),
+    ];
+    return {
+      label: "Build the Executive Summary",
+      operations: insertInOrder(snapshot, place.anchor, place.position, paragraphs),
+    };
   }
 
-  // Where an added line goes: before the next paragraph that stays, else before the clause after the summary.
+  // Where an added line goes: before the next paragraph that stays, else before the clause after the summary,
+  // else (a summary that ends the document) after its last paragraph.
   const entries = comparison.entries;
   const stays = (entry: SummaryEntry) => entry.paragraph !== null && !remove.has(entry.paragraph);
-  const lastSummaryParagraph = summary.end - 1;
+  // nextStaying[k]: the first paragraph after entry k that stays (one backward pass, not a search per entry).
+  const nextStaying: (number | null)[] = [];
+  for (let k = entries.length - 1, next: number | null = null; k >= 0; k--) {
+    nextStaying[k] = next;
+    if (stays(entries[k]!)) next = entries[k]!.paragraph;
+  }
+  const operations: EditOperation[] = [];
+  const atEnd: NewParagraph[] = [];
   entries.forEach((entry, k) => {
     if (entry.status === "changed")
       operations.push(replaceMiddle(entry.paragraph!, entry.existingText!, entry.line!.text));
@@ -89,15 +126,14 @@ export function summaryPlan(
       });
     }
     if (entry.status === "added") {
-      const next = entries.slice(k + 1).find(stays);
-      if (next) operations.push(insert(next.paragraph!, "before", [entry.line!.text], styleOf(entry)));
+      const next = nextStaying[k];
+      if (next !== null && next !== undefined)
+        operations.push(...insertInOrder(snapshot, next, "before", [newParagraph(entry)]));
       else if (summary.end < snapshot.paragraphs.length)
-        operations.push(insert(summary.end, "before", [entry.line!.text], styleOf(entry)));
-      else operations.push(insert(lastSummaryParagraph, "after", [entry.line!.text], styleOf(entry)));
+        operations.push(...insertInOrder(snapshot, summary.end, "before", [newParagraph(entry)]));
+      else atEnd.push(newParagraph(entry));
     }
   });
-  // Several lines inserted after the same last paragraph would land in reverse order: keep the build's order.
-  const after = operations.filter((op) => op.kind === "insertParagraphs" && op.position === "after");
-  const others = operations.filter((op) => !(op.kind === "insertParagraphs" && op.position === "after"));
-  return { label: "Rebuild the Executive Summary", operations: [...others, ...after.reverse()] };
+  operations.push(...insertInOrder(snapshot, summary.end - 1, "after", atEnd));
+  return { label: "Rebuild the Executive Summary", operations };
 }

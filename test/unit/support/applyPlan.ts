@@ -27,7 +27,13 @@ export function applyPlan(paragraphs: readonly ParagraphInput[], plan: EditPlan)
           target.text.slice(operation.start + operation.length);
         break;
       case "insertParagraphs": {
-        const inserted = operation.texts.map((text) => ({ text, style: operation.style ?? target.style }));
+        // As the adapter does: the operation's style, else the neighbour's (built-in id and name alike).
+        const style = operation.styleBuiltIn
+          ? { styleBuiltIn: operation.styleBuiltIn, style: operation.styleBuiltIn }
+          : operation.style
+            ? { style: operation.style }
+            : { style: target.style, styleBuiltIn: target.styleBuiltIn };
+        const inserted = operation.texts.map((text) => ({ text, ...style }));
         result.splice(operation.position === "after" ? at + 1 : at, 0, ...inserted);
         break;
       }
