@@ -38,7 +38,9 @@ export function styleLike(paragraph: { style: string; styleBuiltIn: string | nul
   style?: string;
   styleBuiltIn?: string;
 } {
-  return paragraph.styleBuiltIn !== null ? { styleBuiltIn: paragraph.styleBuiltIn } : { style: paragraph.style };
+  return paragraph.styleBuiltIn !== null
+    ? { styleBuiltIn: paragraph.styleBuiltIn }
+    : { style: paragraph.style };
 }
 
 /**
