@@ -3,6 +3,7 @@ import { findingAt, type Rule } from "./types";
 export const actionGroupMismatch: Rule = {
   meta: {
     id: "action-group-mismatch",
+    title: "Actions labelled with another group",
     severity: "warning",
     description: "An action block labelled with another group than the report's own.",
     docs: "docs/rules/action-group-mismatch.md",

@@ -5,6 +5,7 @@ import { findingAt, type Finding, type Rule } from "./types";
 export const actionNumbering: Rule = {
   meta: {
     id: "action-numbering",
+    title: "Actions numbered out of order",
     severity: "error",
     description: "Body action blocks numbered with duplicates, gaps, or out of document order.",
     docs: "docs/rules/action-numbering.md",

@@ -4,6 +4,7 @@ import { findingAt, type Rule } from "./types";
 export const actionPlaceholder: Rule = {
   meta: {
     id: "action-placeholder",
+    title: "Actions without a number",
     severity: "error",
     description: 'An action still numbered with a placeholder ("RG-WPR-n", "WP2-X") or without a number.',
     docs: "docs/rules/action-placeholder.md",

@@ -3,6 +3,7 @@ import { findingAt, type Rule } from "./types";
 export const actionTargetMismatch: Rule = {
   meta: {
     id: "action-target-mismatch",
+    title: "Actions addressed to another body",
     severity: "warning",
     description: "An action that invites another body than the working party the group reports to (or TSAG).",
     docs: "docs/rules/action-target-mismatch.md",

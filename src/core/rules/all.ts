@@ -22,7 +22,7 @@ import { refWithdrawn } from "./refWithdrawn";
 import { reportSelfReference } from "./reportSelfReference";
 import { summaryMissing } from "./summaryMissing";
 import { summaryOutOfSync } from "./summaryOutOfSync";
-import type { Rule } from "./types";
+import type { Rule, RuleMeta } from "./types";
 
 export const DRAFTING_RULES: readonly Rule[] = [
   refUnknown,
@@ -52,3 +52,10 @@ export const POSTING_ONLY_RULES: readonly Rule[] = [
 
 /** The posting check: every rule. */
 export const ALL_RULES: readonly Rule[] = [...DRAFTING_RULES, ...POSTING_ONLY_RULES];
+
+const META_BY_ID = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
+
+/** A rule's meta (its title and page) from the id a finding carries. */
+export function ruleMeta(id: string): RuleMeta | undefined {
+  return META_BY_ID.get(id);
+}

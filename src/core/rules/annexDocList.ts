@@ -44,6 +44,7 @@ function annexLists(paragraphs: readonly ParagraphSnapshot[], annexStart: number
 export const annexDocList: Rule = {
   meta: {
     id: "annex-doc-list",
+    title: "Annex list of documents differs from the body",
     severity: "warning",
     description:
       "The annex's documentation list names a document the body never cites, or misses one the body cites.",

@@ -4,6 +4,7 @@ import { findingAt, type Finding, type Rule } from "./types";
 export const documentStructure: Rule = {
   meta: {
     id: "document-structure",
+    title: "Problems in the report's structure",
     severity: "warning",
     description:
       "A structure the add-in cannot work with safely: two Executive Summaries, or an action block inside a table.",

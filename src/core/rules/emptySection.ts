@@ -15,6 +15,7 @@ const isClause = (p: ParagraphSnapshot) => p.table === null && isClauseStart(p) 
 export const emptySection: Rule = {
   meta: {
     id: "empty-section",
+    title: "Empty clauses",
     severity: "warning",
     description: "A numbered clause or heading followed directly by the next one, with nothing in between.",
     docs: "docs/rules/empty-section.md",

@@ -4,6 +4,7 @@ import type { DocumentSnapshot } from "../model/snapshot";
 import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
 import type { RegistryIndex } from "../registry/types";
+import { describeLocation, sectionsOf } from "../report/location";
 import { ALL_RULES } from "./all";
 import type { Finding, Rule, RuleContext } from "./types";
 
@@ -34,9 +35,10 @@ export function ruleContext(snapshot: DocumentSnapshot, options: CheckOptions): 
   };
 }
 
-/** Runs the rules over a snapshot; findings in document order (then by severity). */
+/** Runs the rules over a snapshot; findings in document order (then by severity), each with its location. */
 export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions): Finding[] {
   const context = ruleContext(snapshot, options);
+  const sections = sectionsOf(snapshot);
   return (options.rules ?? ALL_RULES)
     .flatMap((rule) => rule.check(snapshot, context))
     .sort(
@@ -44,5 +46,6 @@ export function checkDocument(snapshot: DocumentSnapshot, options: CheckOptions)
         a.paragraph - b.paragraph ||
         a.start - b.start ||
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity],
-    );
+    )
+    .map((finding) => ({ ...finding, location: describeLocation(snapshot, sections, finding) }));
 }

@@ -4,6 +4,7 @@ import { findingAt, type Finding, type Rule } from "./types";
 export const headerField: Rule = {
   meta: {
     id: "header-field",
+    title: "Header fields missing or wrong",
     severity: "error",
     description:
       "The header table lacks the TD number, Title, Source, or a Contact with a well-formed e-mail; the Abstract is empty.",

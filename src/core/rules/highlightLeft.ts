@@ -3,6 +3,7 @@ import { findingAt, type Rule } from "./types";
 export const highlightLeft: Rule = {
   meta: {
     id: "highlight-left",
+    title: "Highlighted text left",
     severity: "warning",
     description: 'Highlighted text remains (usually text marked "to be completed").',
     docs: "docs/rules/highlight-left.md",

@@ -10,6 +10,7 @@ const PLACEHOLDER =
 export const placeholderText: Rule = {
   meta: {
     id: "placeholder-text",
+    title: "Placeholders left in the text",
     severity: "error",
     description: 'Placeholders left in the text: <TBD>, TBD, [TBD], XXX, xx, "to be completed", […].',
     docs: "docs/rules/placeholder-text.md",

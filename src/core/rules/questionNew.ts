@@ -3,6 +3,7 @@ import { findingAt, type Rule } from "./types";
 export const questionNew: Rule = {
   meta: {
     id: "question-new",
+    title: "New Questions not yet in the registry",
     severity: "info",
     description:
       'A Question the text introduces as new ("new Question Q16/17") that the registry does not list yet.',

@@ -3,6 +3,7 @@ import { findingAt, type Rule } from "./types";
 export const questionUnknown: Rule = {
   meta: {
     id: "question-unknown",
+    title: "Questions not in the registry",
     severity: "error",
     description:
       "A Question that is not in the registry, or was deleted (unless the text introduces it as new).",

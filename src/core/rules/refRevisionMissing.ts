@@ -3,6 +3,7 @@ import { findingAt, type Rule } from "./types";
 export const refRevisionMissing: Rule = {
   meta: {
     id: "ref-revision-missing",
+    title: "Revisions that were never posted",
     severity: "error",
     description: "A revision that was never posted (TD171R3 when only R1 exists).",
     docs: "docs/rules/ref-revision-missing.md",

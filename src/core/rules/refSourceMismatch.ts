@@ -4,6 +4,7 @@ import { findingAt, type Rule } from "./types";
 export const refSourceMismatch: Rule = {
   meta: {
     id: "ref-source-mismatch",
+    title: "Sources that differ from the registry",
     severity: "warning",
     description: 'The source named in the text ("TD286 (ITU-T SG11)") differs from the registry\'s.',
     docs: "docs/rules/ref-source-mismatch.md",

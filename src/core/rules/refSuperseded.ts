@@ -4,6 +4,7 @@ import { findingAt, type Rule } from "./types";
 export const refSuperseded: Rule = {
   meta: {
     id: "ref-superseded",
+    title: "Documents cited in an older revision",
     severity: "warning",
     description:
       "A revision older than the latest one (TD171R1 when R2 exists); a bare number when revisions exist is info.",

@@ -3,6 +3,7 @@ import { findingAt, type Rule } from "./types";
 export const refUnknown: Rule = {
   meta: {
     id: "ref-unknown",
+    title: "Documents not in the registry",
     severity: "error",
     description: "A TD, contribution or outgoing liaison that is not in the registry.",
     docs: "docs/rules/ref-unknown.md",

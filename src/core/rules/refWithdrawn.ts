@@ -3,6 +3,7 @@ import { findingAt, type Rule } from "./types";
 export const refWithdrawn: Rule = {
   meta: {
     id: "ref-withdrawn",
+    title: "Withdrawn documents cited",
     severity: "warning",
     description: "A document the registry marks as withdrawn.",
     docs: "docs/rules/ref-withdrawn.md",

@@ -7,6 +7,7 @@ const base = (id: string) => id.replace(/R\d+$/, "");
 export const reportSelfReference: Rule = {
   meta: {
     id: "report-self-reference",
+    title: "Approval action citing another TD",
     severity: "error",
     description: "The report-approval action cites another TD than the report's own number.",
     docs: "docs/rules/report-self-reference.md",

@@ -4,6 +4,7 @@ import { findingAt, type Rule } from "./types";
 export const summaryMissing: Rule = {
   meta: {
     id: "summary-missing",
+    title: "No Executive Summary",
     severity: "warning",
     description: "The report has action blocks but no Executive Summary.",
     docs: "docs/rules/summary-missing.md",

@@ -8,6 +8,7 @@ import { findingAt, type Rule } from "./types";
 export const summaryOutOfSync: Rule = {
   meta: {
     id: "summary-out-of-sync",
+    title: "Executive Summary out of date",
     severity: "error",
     description:
       "The Executive Summary's actions differ from the body's: missing, extra, different text, order or numbers.",

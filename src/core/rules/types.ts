@@ -7,11 +7,14 @@ import type { EditPlan } from "../model/editPlan";
 import type { Reference } from "../references/types";
 import type { RegistryIndex } from "../registry/types";
 import type { ActionItem } from "../actions/parse";
+import type { Location } from "../report/location";
 
 export type Severity = "error" | "warning" | "info";
 
 export interface RuleMeta {
   id: string;
+  /** What is wrong, in the rapporteur's words: the heading of the rule's findings ("Documents not in the registry"). */
+  title: string;
   severity: Severity;
   description: string;
   /** Path of the rule's page, relative to the repository root. */
@@ -28,6 +31,8 @@ export interface Finding {
   length: number;
   /** The text the finding is about, as written. */
   excerpt: string;
+  /** Where it is, as Word users see it (the clause and the words around it); set by checkDocument. */
+  location?: Location;
   /** What the registry says of the cited document or Question, shown with the finding. */
   registryEntry?: { title: string; source?: string };
   /** A safe correction, applied through the Word adapter like any EditPlan. */

@@ -1,7 +1,9 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useState } from "react";
 import { describeRegistry } from "../format";
-import type { RegistryState } from "../hooks/useRegistry";
+import { SAMPLE_LABEL, type RegistryState } from "../hooks/useRegistry";
+import { MessageSlot, useSay } from "../messages";
+import { StatusBar } from "./StatusBar";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
@@ -10,12 +12,30 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
 });
 
-/** Where the registry comes from, what it is, and how old it is. */
+/** Which registry the references are checked against, where it comes from, and how old it is. */
 export function RegistryPanel({ registry }: { registry: RegistryState }) {
   const styles = useStyles();
+  const say = useSay("registry");
   const [draft, setDraft] = useState(registry.url);
-  const sample = registry.url === "";
-  const description = registry.load ? describeRegistry(registry.load, new Date()) : "Loading the registry…";
+  const load = registry.load;
+  const description = load ? describeRegistry(load, new Date()) : "Loading the registry…";
+
+  const use = async () => {
+    say(null);
+    const problem = await registry.choose(draft);
+    if (problem) {
+      say({
+        intent: "warning",
+        title: "Registry not changed",
+        text: `${problem} ${load?.index ? "The registry in use stays." : "References are not checked against a registry."}`,
+      });
+    } else {
+      say({
+        intent: "success",
+        text: draft.trim() === "" ? `Using the ${SAMPLE_LABEL.toLowerCase()}.` : "Registry loaded; it will be used next time too.",
+      });
+    }
+  };
 
   return (
     <section className={styles.panel} aria-label="Registry">
@@ -23,7 +43,7 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
         className={styles.row}
         onSubmit={(event) => {
           event.preventDefault();
-          void registry.choose(draft);
+          void use();
         }}
       >
         <Field label="Registry address (empty: the bundled sample)" className={styles.input}>
@@ -34,14 +54,24 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
             onChange={(_, data) => setDraft(data.value)}
           />
         </Field>
-        <Button type="submit" disabled={registry.busy}>
+        <Button type="submit" disabledFocusable={registry.busy}>
           Use
         </Button>
       </form>
       <Text size={200} className={styles.meta} data-testid="registry-description">
-        {sample && registry.load?.index ? "Sample registry (bundled, not real TSAG data) · " : ""}
+        {registry.sample ? `${SAMPLE_LABEL} · ` : ""}
         {description}
       </Text>
+      {load?.problem && (
+        <StatusBar
+          status={{
+            intent: "warning",
+            title: load.index ? "Registry not updated" : "No registry",
+            text: `${load.problem} ${load.index ? "The last good copy is used." : "References are not checked against a registry."}`,
+          }}
+        />
+      )}
+      <MessageSlot place="registry" />
     </section>
   );
 }

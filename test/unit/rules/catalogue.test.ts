@@ -1,7 +1,7 @@
 /** Every rule has a unique id, a docs page that exists, and a test file of its own. */
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { ALL_RULES } from "../../../src/core";
+import { ALL_RULES, ruleMeta } from "../../../src/core";
 
 const ROOT = path.resolve(__dirname, "../../..");
 
@@ -10,6 +10,12 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))("rule %s",
     expect(rule.meta.docs).toBe(`docs/rules/${id}.md`);
     expect(existsSync(path.join(ROOT, rule.meta.docs))).toBe(true);
     expect(existsSync(path.join(__dirname, `${id}.test.ts`))).toBe(true);
+  });
+
+  it("has a title in the rapporteur's words, which the pane and the exports use as the heading", () => {
+    expect(rule.meta.title).toMatch(/^[A-Z][a-z]/);
+    expect(rule.meta.title).not.toContain(id);
+    expect(ruleMeta(id)).toBe(rule.meta);
   });
 });
 
