@@ -8,6 +8,7 @@ const fs = require("fs");
 const os = require("os");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { marked } = require("marked");
 
 const DEV_ORIGIN = "https://localhost:3000";
 const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
@@ -23,6 +24,24 @@ function httpsOptions() {
     }
   }
   return undefined;
+}
+
+/**
+ * A rule's page (docs/rules/<id>.md) as the standalone page the pane links to from the rule's findings
+ * ("About this check"). The Markdown is the project's own; the page loads nothing from elsewhere.
+ */
+function rulePage(markdown) {
+  const body = marked.parse(markdown.toString());
+  const title = /^#\s+(.*)$/m.exec(markdown.toString())?.[1] ?? "Rule";
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>${title.replace(/[<>&]/g, "")} · TSAG Report Assistant</title>
+<style>body{font-family:"Segoe UI",system-ui,sans-serif;max-width:46em;margin:2em auto;padding:0 1em;line-height:1.5;color:#1a1a1a}
+pre{background:#f3f3f3;padding:.6em;overflow:auto}code{font-family:Consolas,monospace}
+@media (prefers-color-scheme:dark){body{background:#1f1f1f;color:#eee}pre{background:#2b2b2b}a{color:#7cb4ff}}</style>
+</head><body>${body}<p><small>A check of TSAG Report Assistant.</small></p></body></html>
+`;
 }
 
 module.exports = (env, argv) => {
@@ -83,6 +102,7 @@ module.exports = (env, argv) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "assets/sample-registry.json", to: "assets/[name][ext]" },
+          { from: "docs/rules/*.md", to: "rules/[name].html", transform: rulePage },
           {
             from: "manifest.xml",
             to: "manifest.xml",

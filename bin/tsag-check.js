@@ -19,6 +19,7 @@ cli
     listDirectory: async (dir) =>
       (await stat(dir)).isDirectory() ? (await readdir(dir)).map((name) => path.join(dir, name)) : null,
     writeFile: (file, text) => writeFile(file, text, "utf8"),
+    version: require(path.join(__dirname, "..", "package.json")).version,
   })
   .then(
     (code) => (process.exitCode = code),

@@ -6,6 +6,7 @@
  * checked) or a bad registry.
  */
 import {
+  aboutDocument,
   checkDocument,
   countFindings,
   findActions,
@@ -14,7 +15,8 @@ import {
   indexRegistry,
   renderHtmlReport,
   type DocumentSnapshot,
-  type Finding,
+  type FileFindings,
+  type RegistryAbout,
   type RegistryIndex,
 } from "../core";
 import { readDocx } from "../readers/docx";
@@ -30,10 +32,33 @@ export interface CliIo {
   writeFile: (path: string, text: string) => Promise<void>;
   fetchImpl?: typeof fetch;
   now?: () => Date;
+  /** The package's version, for --version. */
+  version?: string;
 }
 
 const USAGE =
   "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...";
+
+const HELP = `${USAGE}
+
+The posting check of TSAG Report Assistant, without Word: every rule over .docx and .txt reports, and over
+folders of them (searched recursively).
+
+Options:
+  --registry PATH|URL   the registry of the meeting's documents and Questions (a JSON file, or an https
+                        address). Without it, references are not checked against a document list.
+  --format text|json|html
+                        text (the default): one line per finding, "file:paragraph:column: severity rule: message";
+                        json: {"files":[{"file","about","findings":[…],"errors","warnings","infos"}]};
+                        html: a self-contained, printable report, with an overview when there are several files.
+  --out FILE            write the report to FILE instead of standard output.
+  --references          list every recognised reference instead of checking (text or json).
+  --actions             list every action in document order instead of checking (text or json).
+  -h, --help            show this help.
+  -V, --version         show the version.
+
+Exit status: 0 when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable or damaged
+file (the other files are still checked) or a bad registry.`;
 const READABLE = /\.(?:docx|txt)$/i;
 
 type Format = "text" | "json" | "html";
@@ -49,6 +74,13 @@ interface Options {
 
 class UsageError extends Error {}
 
+/** --help and --version: answered on standard output, exit status 0. */
+class InfoRequest extends Error {
+  constructor(readonly what: "help" | "version") {
+    super(what);
+  }
+}
+
 function parseArguments(argv: readonly string[]): Options {
   const options: Options = {
     registry: null,
@@ -62,9 +94,11 @@ function parseArguments(argv: readonly string[]): Options {
     const argument = argv[i]!;
     const value = () => {
       const next = argv[++i];
-      if (next === undefined) throw new UsageError(`${argument} needs a value.`);
+      if (next === undefined || next.startsWith("--")) throw new UsageError(`${argument} needs a value.`);
       return next;
     };
+    if (argument === "--help" || argument === "-h") throw new InfoRequest("help");
+    if (argument === "--version" || argument === "-V") throw new InfoRequest("version");
     if (argument === "--registry") options.registry = value();
     else if (argument === "--format") {
       const format = value();
@@ -75,11 +109,10 @@ function parseArguments(argv: readonly string[]): Options {
     } else if (argument === "--out") options.out = value();
     else if (argument === "--references") options.references = true;
     else if (argument === "--actions") options.actions = true;
-    else if (argument === "--help" || argument === "-h") throw new UsageError("");
-    else if (argument.startsWith("-")) throw new UsageError(`Unknown option ${argument}.`);
+    else if (argument.startsWith("-")) throw new UsageError(`unknown option ${argument}.`);
     else options.inputs.push(argument);
   }
-  if (options.inputs.length === 0) throw new UsageError("No file given.");
+  if (options.inputs.length === 0) throw new UsageError("no file or folder given.");
   if (options.references && options.actions)
     throw new UsageError("Choose --references or --actions, not both.");
   if (options.format === "html" && (options.references || options.actions)) {
@@ -142,11 +175,13 @@ async function readDocumentFile(file: string, io: CliIo): Promise<DocumentSnapsh
   return readText(text);
 }
 
-function findingsAsText(results: readonly { file: string; findings: readonly Finding[] }[]): string {
+function findingsAsText(results: readonly FileFindings[]): string {
   const lines: string[] = [];
   for (const { file, findings } of results) {
-    for (const f of findings)
-      lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}`);
+    for (const f of findings) {
+      const where = f.location ? ` [${f.location.section}]` : "";
+      lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}${where}`);
+    }
     const { errors, warnings, infos } = countFindings(findings);
     lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
   }
@@ -212,9 +247,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   try {
     options = parseArguments(argv);
   } catch (error) {
+    if (error instanceof InfoRequest) {
+      io.stdout(error.what === "help" ? HELP : `tsag-check ${io.version ?? "(unknown version)"}`);
+      return 0;
+    }
     if (error instanceof UsageError) {
-      if (error.message) io.stderr(`tsag-check: ${error.message}`);
-      io.stderr(USAGE);
+      io.stderr(`tsag-check: ${error.message}`);
+      io.stderr(`${USAGE}\nRun tsag-check --help for what each option does.`);
       return 2;
     }
     throw error;
@@ -260,9 +299,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     );
     return unreadable > 0 ? 2 : 0;
   }
-  const results = snapshots.map(({ file, snapshot }) => ({
+  const registryAbout: RegistryAbout | null = registry
+    ? {
+        name: `${registry.registry.body} ${registry.registry.studyPeriod}`,
+        asOf: registry.registry.updated,
+        sample: false,
+      }
+    : null;
+  const results: FileFindings[] = snapshots.map(({ file, snapshot }) => ({
     file,
     findings: checkDocument(snapshot, { registry }),
+    about: aboutDocument(snapshot),
+    registry: registryAbout,
   }));
   const output =
     options.format === "json"

@@ -14,11 +14,12 @@ import { MINIMUM_WORD_API, type HostEnvironment } from "../word";
 import { ActionsArea } from "./components/ActionsArea";
 import { CheckArea } from "./components/CheckArea";
 import { SummaryArea } from "./components/SummaryArea";
-import { StatusBar, type Status } from "./components/StatusBar";
+import { StatusBar } from "./components/StatusBar";
 import { useDocumentCheck, type GroupChoices } from "./hooks/useDocumentCheck";
 import { useGlobalErrors } from "./hooks/useGlobalErrors";
 import { useRegistry } from "./hooks/useRegistry";
 import { useReportGroup } from "./hooks/useReportGroup";
+import { MessageSlot, MessagesContext, TOP_PLACE, useMessages } from "./messages";
 
 const useStyles = makeStyles({
   root: {
@@ -47,9 +48,10 @@ const useStyles = makeStyles({
   },
 });
 
-type Area = "actions" | "check" | "summary";
+type Area = "check" | "actions" | "summary";
 
-const AREA_LABELS: Record<Area, string> = { actions: "Actions", check: "Check", summary: "Summary" };
+/** In the order README.md presents them; the pane opens on the first. */
+const AREA_LABELS: Record<Area, string> = { check: "Check", actions: "Actions", summary: "Summary" };
 
 export function App({ environment }: { environment: HostEnvironment }) {
   const styles = useStyles();
@@ -68,18 +70,21 @@ export function App({ environment }: { environment: HostEnvironment }) {
 function TaskPane({ environment }: { environment: HostEnvironment }) {
   const styles = useStyles();
   const [area, setArea] = useState<Area>("check");
-  const [status, setStatus] = useState<Status | null>(null);
-  const reportError = useCallback((text: string) => setStatus({ intent: "error", text }), []);
+  const messages = useMessages();
+  const { sayAtLastPlace, clear } = messages;
+  const reportError = useCallback(
+    (text: string) => sayAtLastPlace({ intent: "error", text }),
+    [sayAtLastPlace],
+  );
   useGlobalErrors(reportError);
   const registry = useRegistry(environment);
   const [choices, setChoices] = useState<GroupChoices>({ group: "", parent: "" });
   const documentCheck = useDocumentCheck(environment, registry.load?.index ?? null, choices, reportError);
   const reportGroup = useReportGroup(documentCheck.snapshot, registry.load?.index ?? null, choices);
   const supported = environment.supports("WordApi", MINIMUM_WORD_API);
-  const registryProblem = registry.load?.problem;
 
   return (
-    <>
+    <MessagesContext.Provider value={messages}>
       <header className={styles.header}>
         <h1 className={styles.title}>TSAG Report Assistant</h1>
         <Text size={200}>Actions, references and posting checks for TSAG Rapporteur Group reports</Text>
@@ -103,19 +108,13 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
             }}
           />
         )}
-        {registryProblem && (
-          <StatusBar
-            status={{
-              intent: "warning",
-              title: "Registry not updated",
-              text: `${registryProblem} ${registry.load?.index ? "The last good registry is still used." : "References are not checked against a registry."}`,
-            }}
-          />
-        )}
-        <StatusBar status={status} />
+        <MessageSlot place={TOP_PLACE} />
         <TabList
           selectedValue={area}
-          onTabSelect={(_, data) => setArea(data.value as Area)}
+          onTabSelect={(_, data) => {
+            clear(); // a message belongs to the area where it was said
+            setArea(data.value as Area);
+          }}
           aria-label="Areas"
         >
           {(Object.keys(AREA_LABELS) as Area[]).map((key) => (
@@ -133,7 +132,6 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
               canEdit={!environment.readOnly}
               registry={registry}
               documentCheck={documentCheck}
-              report={setStatus}
             />
           ) : area === "actions" ? (
             <ActionsArea
@@ -144,19 +142,18 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
               choices={choices}
               onChoices={setChoices}
               reportGroup={reportGroup}
-              report={setStatus}
             />
           ) : (
             <SummaryArea
               canEdit={!environment.readOnly}
-              reportGroup={reportGroup}
+              registry={registry.load?.index ?? null}
+              choices={choices}
               documentCheck={documentCheck}
-              report={setStatus}
             />
           )}
         </section>
       </main>
       <footer className={styles.footer}>{environment.hostName}</footer>
-    </>
+    </MessagesContext.Provider>
   );
 }

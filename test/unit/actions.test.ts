@@ -288,7 +288,8 @@ describe("inserting an action", () => {
     ]);
     const draft = { group: "RG-WPR", target: "WP2", verb: "note", text: "x", documents: [] };
     expect(insertActionPlan(snapshot, findActions(snapshot), 1, draft)).toEqual({
-      problem: "Put the cursor in the body of the report: the Executive Summary is rebuilt from the body.",
+      problem:
+        "The cursor is in the header or the Executive Summary: click in the body of the report, in the paragraph after which the action should go (the summary gets its copy when you rebuild it).",
     });
     expect(
       insertActionPlan(snapshot, findActions(snapshot), snapshot.paragraphs.length - 1, draft),
@@ -308,9 +309,26 @@ describe("export for the WP agenda", () => {
     expect(text).toBe(
       "RG-WPR-1: Approve draft LS on <closure> – TD328.\nRG-WPR-2: Adopt revised Questions (TD270, TD171R2).",
     );
-    expect(html).toContain(
-      "<tr><td>RG-WPR-1</td><td>Approve draft LS on &lt;closure&gt; – TD328.</td><td>TD328</td></tr>",
+    expect(html).toMatch(
+      /<tr><td [^>]*>RG-WPR-1<\/td><td [^>]*>Approve draft LS on &lt;closure&gt; – TD328\.<\/td><td [^>]*>TD328<\/td><\/tr>/,
     );
-    expect(html).toContain("<td>TD270, TD171R2</td>");
+    expect(html).toMatch(/<td [^>]*>TD270, TD171R2<\/td>/);
+    expect(html).toContain("border:1px solid #000"); // Word keeps inline borders when the table is pasted
+  });
+
+  it("puts the report-approval action first, as the WP's own item, and counts what it exports", () => {
+    const snapshot = createSnapshot([
+      { text: "Executive Summary" },
+      { text: "Action TSAG RG-WPR-1\tWP2 is invited to note the progress – TD263." },
+      { text: "Action TSAG RG-WPR-2\tWP2 is invited to approve the RG-WPR meeting report – TD172." },
+      { text: "1\tGeneral", styleBuiltIn: "Heading1" },
+      { text: "Action TSAG RG-WPR-1\tWP2 is invited to note the progress – TD263." },
+    ]);
+    const exported = exportForAgenda(findActions(snapshot), "WP2");
+    expect(exported.text).toBe(
+      "WP2-X: Approve the RG-WPR meeting report – TD172.\nRG-WPR-1: Note the progress – TD263.",
+    );
+    expect(exported.count).toBe(2);
+    expect(exportForAgenda([]).count).toBe(0);
   });
 });

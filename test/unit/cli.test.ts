@@ -65,6 +65,12 @@ describe("tsag-check", () => {
       files: [
         {
           file: REPORT,
+          about: {
+            tdNumber: "TSAG-TD172",
+            title: "Draft report of TSAG RG-WPR meeting",
+            source: "Rapporteur, RG-WPR",
+          },
+          registry: { name: "TSAG 2025-2028", asOf: "2026-01-30T18:00:00Z", sample: false },
           findings: [
             {
               rule: "ref-unknown",
@@ -74,6 +80,8 @@ describe("tsag-check", () => {
               start: 13,
               length: 5,
               excerpt: "TD999",
+              section: "Start of the document",
+              context: "RG-WPR noted TD999.",
             },
           ],
           errors: 1,
@@ -89,7 +97,7 @@ describe("tsag-check", () => {
     expect(clean).toMatchObject({ code: 0, stdout: `${CLEAN}: 0 error(s), 0 warning(s), 0 info` });
     const report = await cli("--registry", REGISTRY, REPORT, CLEAN);
     expect(report.stdout.split("\n")[0]).toBe(
-      `${REPORT}:12:14: error ref-unknown: TD999 is not in the registry of TSAG 2025-2028.`,
+      `${REPORT}:12:14: error ref-unknown: TD999 is not in the registry of TSAG 2025-2028. [Start of the document]`,
     );
   });
 
@@ -113,13 +121,40 @@ describe("tsag-check", () => {
 
   it.each([
     [["--format", "xml", REPORT], /--format must be text, json or html/],
-    [["--bogus", REPORT], /Unknown option --bogus/],
-    [[], /No file given/],
-  ])("exits 2 on a usage error: %j", async (argv, message) => {
-    const { code, stderr } = await cli(...argv);
+    [["--bogus", REPORT], /unknown option --bogus/],
+    [["--registry", "--format", "json", REPORT], /--registry needs a value/],
+    [[], /no file or folder given/],
+  ])("exits 2 on a usage error, naming the option: %j", async (argv, message) => {
+    const { code, stderr, stdout } = await cli(...argv);
     expect(code).toBe(2);
     expect(stderr).toMatch(message);
     expect(stderr).toMatch(/Usage: tsag-check/);
+    expect(stderr).toContain("Run tsag-check --help");
+    expect(stdout).toBe("");
+  });
+
+  it("explains every option with --help, on standard output, and exits 0", async () => {
+    const { code, stdout, stderr } = await cli("--help");
+    expect(code).toBe(0);
+    expect(stderr).toBe("");
+    for (const option of [
+      "--registry",
+      "--format",
+      "--out",
+      "--references",
+      "--actions",
+      "--help",
+      "--version",
+    ])
+      expect(stdout).toMatch(new RegExp(`^  (-\\w, )?${option}\\b`, "m"));
+    expect(stdout).toContain("Exit status:");
+  });
+
+  it("prints its version with --version", async () => {
+    const out: string[] = [];
+    const code = await main(["--version"], { ...io(out, []), version: "1.2.3" });
+    expect(code).toBe(0);
+    expect(out).toEqual(["tsag-check 1.2.3"]);
   });
 
   it("exits 2 naming the file it cannot read, after checking the others", async () => {
@@ -211,5 +246,11 @@ describe("tsag-check over .docx files", () => {
     expect(html).toMatch(/^<!doctype html>/);
     expect(html).toContain("1 blocking error, 0 warnings");
     expect(html).not.toMatch(/<script|<link|src=/);
+    // Several files: an overview first, a row per file linking to its section, headed by the TD number and title.
+    expect(html).toContain("<title>Posting check of 2 documents</title>");
+    expect(html.indexOf("<h2>Overview</h2>")).toBeLessThan(html.indexOf('<section id="file-1">'));
+    expect(html).toContain('<a href="#file-2">TSAG-TD172: Draft report of TSAG RG-WPR meeting</a>');
+    expect(html).toContain("<dt>Checked against</dt><dd>the TSAG 2025-2028 registry as of 30 Jan 2026</dd>");
+    expect(html).toContain('<h4>Documents not in the registry <span class="rule">(ref-unknown)</span></h4>');
   });
 });

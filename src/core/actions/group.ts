@@ -34,3 +34,15 @@ export function detectGroup(
 export function parentOf(group: string, registry: RegistryIndex | null): string | null {
   return registry?.group(group)?.parent ?? null;
 }
+
+/** The body most of a group's action blocks invite ("WP2 is invited to …"); null when they name none. */
+export function detectParent(actions: readonly ActionItem[], group: string): string | null {
+  const counts = new Map<string, number>();
+  for (const action of actions) {
+    if (action.form === "block" && action.group === group && action.target)
+      counts.set(action.target, (counts.get(action.target) ?? 0) + 1);
+  }
+  let best: [string, number] | null = null;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0] ?? null;
+}

@@ -2,10 +2,11 @@
  * Inserting an action block after a given paragraph: the new block is numbered for its position and every later
  * body action (and its summary copy, and the report-approval action) is renumbered in the same plan.
  */
-import type { EditPlan } from "../model/editPlan";
+import { styleLike, type EditPlan } from "../model/editPlan";
 import type { DocumentSnapshot } from "../model/snapshot";
 import { numberingAroundInsertion } from "./numbering";
 import type { ActionItem } from "./parse";
+import { summaryStyles } from "../summary/styles";
 import { findExecutiveSummary } from "./summarySection";
 
 export interface ActionDraft {
@@ -35,23 +36,29 @@ export function insertActionPlan(
   draft: ActionDraft,
 ): InsertActionResult {
   const anchor = snapshot.paragraphs[after];
-  if (!anchor) return { problem: "Put the cursor in the paragraph after which the action should go." };
+  if (!anchor)
+    return { problem: "Click in the paragraph after which the action should go, then insert again." };
   const summary = findExecutiveSummary(snapshot);
   if (summary && after < summary.end) {
     return {
-      problem: "Put the cursor in the body of the report: the Executive Summary is rebuilt from the body.",
+      problem:
+        "The cursor is in the header or the Executive Summary: click in the body of the report, in the paragraph after which the action should go (the summary gets its copy when you rebuild it).",
     };
   }
   if (anchor.table !== null)
-    return { problem: "Put the cursor outside tables: an action block is a paragraph of its own." };
+    return {
+      problem:
+        "The cursor is in a table: click in a paragraph outside tables (an action block is a paragraph of its own).",
+    };
   if (draft.text.trim() === "" || draft.verb.trim() === "" || draft.target.trim() === "") {
     return { problem: "Fill in who is invited, the verb and the text of the action." };
   }
   const { operations, number } = numberingAroundInsertion(snapshot, actions, draft.group, after);
+  // Styled like the group's action blocks, else like the report's body text: never like the heading it follows.
   const model = actions.find(
     (action) => action.form === "block" && !action.inSummary && action.group === draft.group,
   );
-  const style = model ? snapshot.paragraphs[model.paragraph]!.style : undefined;
+  const style = model ? styleLike(snapshot.paragraphs[model.paragraph]!) : summaryStyles(snapshot).action;
   return {
     number,
     plan: {
@@ -63,7 +70,7 @@ export function insertActionPlan(
           expectedText: anchor.text,
           position: "after",
           texts: [`Action TSAG ${draft.group}-${number}\t${composeActionText(draft)}`],
-          ...(style ? { style } : {}),
+          ...style,
         },
         ...operations,
       ],

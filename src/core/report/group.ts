@@ -39,7 +39,12 @@ export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
       let group = rules.get(finding.rule);
       if (!group) {
         const meta = ruleMeta(finding.rule);
-        group = { rule: finding.rule, title: meta?.title ?? finding.rule, docs: meta?.docs ?? null, findings: [] };
+        group = {
+          rule: finding.rule,
+          title: meta?.title ?? finding.rule,
+          docs: meta?.docs ?? null,
+          findings: [],
+        };
         rules.set(finding.rule, group);
       }
       group.findings.push(finding);

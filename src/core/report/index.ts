@@ -3,3 +3,4 @@ export * from "./json";
 export * from "./html";
 export * from "./location";
 export * from "./group";
+export * from "./about";

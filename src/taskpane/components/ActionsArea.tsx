@@ -9,7 +9,6 @@ import {
   Text,
   Textarea,
   tokens,
-  useAnnounce,
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
@@ -26,8 +25,8 @@ import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
 import { useGoTo } from "../hooks/useGoTo";
 import type { ReportGroup } from "../hooks/useReportGroup";
+import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
-import type { Status } from "./StatusBar";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
@@ -62,8 +61,10 @@ interface Props {
   onChoices: (choices: GroupChoices) => void;
   /** The group and working party in force: chosen, or detected from the document and the registry. */
   reportGroup: ReportGroup;
-  report: (status: Status | null) => void;
 }
+
+/** The combobox's chevron opens the list on a click; the keyboard opens it from the field (Alt+Down): one tab stop. */
+const CHEVRON_OUT_OF_TAB_ORDER = { tabIndex: -1 };
 
 function firstWords(text: string, count = 9): string {
   const words = text.split(/\s+/).filter(Boolean);
@@ -96,13 +97,14 @@ export function ActionsArea({
   choices,
   onChoices,
   reportGroup,
-  report,
 }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
-  const { announce } = useAnnounce();
   const { snapshot, findings, busy, check, edit } = documentCheck;
-  const reportEdit = useEditReport(report);
-  const goTo = useGoTo(environment, snapshot, report);
+  const sayCommand = useSay("actions");
+  const sayInsert = useSay("insert");
+  const reportCommand = useEditReport(sayCommand);
+  const reportInsert = useEditReport(sayInsert);
+  const goTo = useGoTo(environment, snapshot, sayCommand);
   const actions = useMemo(() => (snapshot ? findActions(snapshot) : []), [snapshot]);
   const { group, parent, detected } = reportGroup;
 
@@ -126,13 +128,18 @@ export function ActionsArea({
     findings.filter((f) => f.paragraph === paragraph && f.rule.startsWith("action-"));
 
   const renumber = async () => {
+    sayCommand(null);
     const result = await edit(({ snapshot: fresh }) => renumberPlan(fresh, findActions(fresh)));
-    reportEdit("Renumber actions", result);
+    reportCommand("Renumber actions", result);
   };
 
   const insert = async () => {
+    sayInsert(null);
     if (!group) {
-      report({ intent: "warning", text: "Set the report's group (e.g. RG-WPR) before inserting an action." });
+      sayInsert({
+        intent: "warning",
+        text: "Type the report's group (for example RG-WPR) in \"Report's group\" above, then insert again.",
+      });
       return;
     }
     const draft = { group, target: parent || "TSAG", verb, text, documents };
@@ -140,7 +147,7 @@ export function ActionsArea({
     const result = await edit(
       ({ snapshot: fresh, cursor }) => {
         if (cursor === null)
-          return { problem: "Click in the paragraph after which the action should go, then try again." };
+          return { problem: "Click in the paragraph after which the action should go, then insert again." };
         const planned = insertActionPlan(fresh, findActions(fresh), cursor, draft);
         if ("problem" in planned) return planned;
         inserted = planned.number;
@@ -148,24 +155,29 @@ export function ActionsArea({
       },
       { cursor: true },
     );
-    reportEdit(inserted ? `Insert action ${group}-${inserted}` : "Insert action", result);
-    if (result?.applied.length) {
+    const done = Boolean(result?.applied.length);
+    if (done) {
       setText("");
       setDocuments([]);
-      announce(`Action ${group}-${inserted} inserted.`, { polite: true });
     }
+    // Once the text is cleared the Insert button is disabled: the result takes the focus.
+    reportInsert(inserted ? `Insert action ${group}-${inserted}` : "Insert action", result, { focus: done });
   };
 
   const exportAgenda = async () => {
-    const result = exportForAgenda(actions);
+    const result = exportForAgenda(actions, parent || "WP");
+    if (result.count === 0) {
+      setExported(null);
+      sayCommand({ intent: "info", text: "Nothing to export: the report has no action blocks yet." });
+      return;
+    }
     setExported(result);
     const copied = await copyToClipboard(result);
-    const count = result.text === "" ? 0 : result.text.split("\n").length;
-    report({
+    sayCommand({
       intent: copied ? "success" : "info",
       text: copied
-        ? `${plural(count, "action")} copied for the WP agenda (text and table).`
-        : `${plural(count, "action")} ready below: copy them by hand (the clipboard is not available here).`,
+        ? `${plural(result.count, "item")} copied for the WP agenda, as text and as a table: paste them into the agenda. The report's approval comes first as ${parent || "the WP"}'s own item, numbered "-X" for the agenda to number.`
+        : `${plural(result.count, "item")} ready below: copy them by hand (the clipboard is not available here).`,
     });
   };
 
@@ -174,7 +186,7 @@ export function ActionsArea({
       <div className={styles.area}>
         <Text>Read the document to list its actions.</Text>
         <div>
-          <Button appearance="primary" disabled={busy} onClick={() => void check()}>
+          <Button appearance="primary" disabledFocusable={busy} onClick={() => void check()}>
             Read actions
           </Button>
         </div>
@@ -196,7 +208,10 @@ export function ActionsArea({
             onChange={(_, data) => onChoices({ ...choices, group: data.value.trim().toUpperCase() })}
           />
         </Field>
-        <Field label="Reports to" hint={!choices.parent && parent ? "from the registry" : undefined}>
+        <Field
+          label="Reports to"
+          hint={!choices.parent && reportGroup.parentFrom ? `from the ${reportGroup.parentFrom}` : undefined}
+        >
           <Input
             className={styles.narrow}
             value={parent}
@@ -207,16 +222,33 @@ export function ActionsArea({
       </div>
 
       <div className={styles.row}>
-        <Button disabled={busy || !canEdit} onClick={renumber}>
+        <Button disabled={!canEdit} disabledFocusable={busy} onClick={renumber}>
           Renumber actions
         </Button>
-        <Button disabled={busy} onClick={exportAgenda}>
+        <Button disabledFocusable={busy} onClick={exportAgenda}>
           Export for WP agenda
         </Button>
-        <Button disabled={busy} onClick={() => void check()}>
+        <Button
+          disabledFocusable={busy}
+          onClick={() => {
+            sayCommand(null);
+            void check();
+          }}
+        >
           Refresh
         </Button>
       </div>
+      <MessageSlot place="actions" />
+      {exported && (
+        <Field label="For the WP agenda">
+          <Textarea
+            readOnly
+            value={exported.text}
+            rows={Math.min(8, exported.count + 1)}
+            data-testid="agenda-export"
+          />
+        </Field>
+      )}
 
       <h2 className={styles.heading}>
         Actions <Badge appearance="tint">{actions.length}</Badge>
@@ -277,6 +309,7 @@ export function ActionsArea({
           <Field label="Verb">
             <Combobox
               className={styles.narrow}
+              expandIcon={CHEVRON_OUT_OF_TAB_ORDER}
               value={verb}
               selectedOptions={[verb]}
               freeform
@@ -301,6 +334,7 @@ export function ActionsArea({
           <Combobox
             multiselect
             freeform
+            expandIcon={CHEVRON_OUT_OF_TAB_ORDER}
             placeholder="TD number or title"
             selectedOptions={documents}
             value={query}
@@ -318,22 +352,17 @@ export function ActionsArea({
           </Combobox>
         </Field>
         <div>
-          <Button type="submit" appearance="primary" disabled={busy || !canEdit || text.trim() === ""}>
+          <Button
+            type="submit"
+            appearance="primary"
+            disabled={!canEdit || text.trim() === ""}
+            disabledFocusable={busy}
+          >
             Insert action
           </Button>
         </div>
+        <MessageSlot place="insert" />
       </form>
-
-      {exported && (
-        <Field label="For the WP agenda">
-          <Textarea
-            readOnly
-            value={exported.text}
-            rows={Math.min(8, exported.text.split("\n").length + 1)}
-            data-testid="agenda-export"
-          />
-        </Field>
-      )}
     </div>
   );
 }

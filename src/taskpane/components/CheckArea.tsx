@@ -10,27 +10,32 @@ import {
   useAnnounce,
 } from "@fluentui/react-components";
 import {
+  aboutDocument,
   countFindings,
+  describeRegistryUsed,
+  exportFileName,
   findAllReferences,
   findingsJson,
   linkReferencesPlan,
   renderHtmlReport,
   verdict,
   type EditPlan,
+  type FileFindings,
+  type RegistryAbout,
 } from "../../core";
 import type { HostEnvironment } from "../../word";
+import { download } from "../download";
 import { plural } from "../format";
+import type { CheckMode, DocumentCheck } from "../hooks/useDocumentCheck";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
 import { useEditReport } from "../hooks/useEditReport";
 import { useGoTo } from "../hooks/useGoTo";
-import type { CheckMode, DocumentCheck } from "../hooks/useDocumentCheck";
-import { download } from "../download";
 import type { RegistryState } from "../hooks/useRegistry";
+import { MessageSlot, useSay } from "../messages";
+import { useAreaStyles } from "./areaStyles";
 import { DocumentOverview } from "./DocumentOverview";
 import { FindingsList } from "./FindingsList";
 import { RegistryPanel } from "./RegistryPanel";
-import { useAreaStyles } from "./areaStyles";
-import type { Status } from "./StatusBar";
 
 const useStyles = makeStyles({
   summary: { fontWeight: tokens.fontWeightSemibold },
@@ -41,22 +46,37 @@ interface Props {
   canEdit: boolean;
   registry: RegistryState;
   documentCheck: DocumentCheck;
-  report: (status: Status | null) => void;
 }
 
-export function CheckArea({ environment, canEdit, registry, documentCheck, report }: Props) {
+/** What the verdict and the exports say about the registry in use. */
+function registryAbout(registry: RegistryState): RegistryAbout | null {
+  const loaded = registry.load?.index?.registry;
+  if (!loaded) return null;
+  return {
+    name: `${loaded.body} ${loaded.studyPeriod}`,
+    asOf: loaded.updated ?? null,
+    sample: registry.sample,
+  };
+}
+
+export function CheckArea({ environment, canEdit, registry, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
   const { snapshot, findings, busy, check, apply, mode } = documentCheck;
-  const reportEdit = useEditReport(report);
+  const sayCommand = useSay("check");
+  const sayExport = useSay("export");
+  const sayFindings = useSay("findings");
+  const reportFix = useEditReport(sayFindings);
+  const reportLinks = useEditReport(sayCommand);
   const showProgress = useDelayedFlag(busy);
   const index = registry.load?.index ?? null;
+  const usedRegistry = registryAbout(registry);
 
-  const runCheck = async (mode: CheckMode) => {
-    report(null);
-    const result = await check(mode);
+  const runCheck = async (checkMode: CheckMode) => {
+    sayCommand(null);
+    const result = await check(checkMode);
     if (!result) return;
-    if (mode === "posting") {
+    if (checkMode === "posting") {
       announce(`Validation finished: ${verdict(result.findings).text}.`, { polite: true });
     } else {
       const { errors, warnings } = countFindings(result.findings);
@@ -67,26 +87,42 @@ export function CheckArea({ environment, canEdit, registry, documentCheck, repor
   };
 
   const exportAs = (kind: "html" | "json") => {
-    const results = [{ file: "this document", findings }];
-    const content = kind === "html" ? renderHtmlReport(results, new Date()) : findingsJson(results);
-    download(`posting-check.${kind}`, content, kind === "html" ? "text/html" : "application/json");
-    report({ intent: "success", text: `The posting check was saved as posting-check.${kind}.` });
+    if (!snapshot) return;
+    const about = aboutDocument(snapshot);
+    const result: FileFindings = {
+      file: about.tdNumber ?? "The open document",
+      findings,
+      about,
+      registry: usedRegistry,
+    };
+    const content = kind === "html" ? renderHtmlReport([result], new Date()) : findingsJson([result]);
+    const fileName = exportFileName(about, kind);
+    download(fileName, content, kind === "html" ? "text/html" : "application/json");
+    sayExport({ intent: "success", text: `The posting check was saved as "${fileName}" in your downloads.` });
   };
 
-  const goTo = useGoTo(environment, snapshot, report);
+  const goTo = useGoTo(environment, snapshot, sayFindings);
 
-  const applyPlan = async (plan: EditPlan) => reportEdit(plan.label, await apply(plan));
+  // The fix's button goes with its finding: the result takes the focus.
+  const applyFix = async (plan: EditPlan) => reportFix(plan.label, await apply(plan), { focus: true });
 
   const linkReferences = async () => {
     if (!snapshot || !index) return;
+    sayCommand(null);
     const { plan, refused } = linkReferencesPlan(snapshot, findAllReferences(snapshot), index);
     if (plan.operations.length === 0) {
-      report({ intent: "info", text: "Every reference with a registry address is already linked." });
+      sayCommand({
+        intent: "info",
+        text:
+          refused.length > 0
+            ? "No reference was linked: the registry's addresses for them are not https addresses on itu.int."
+            : "Nothing to link: every reference with a registry address is already linked, or none has one.",
+      });
       return;
     }
-    await applyPlan(plan);
+    reportLinks(plan.label, await apply(plan));
     if (refused.length > 0) {
-      report({
+      sayCommand({
         intent: "warning",
         text: `${plural(refused.length, "address")} of the registry were not linked: only https addresses on itu.int are allowed (${refused.map((r) => r.reference.id).join(", ")}).`,
       });
@@ -94,28 +130,35 @@ export function CheckArea({ environment, canEdit, registry, documentCheck, repor
   };
 
   const { errors, warnings, infos } = countFindings(findings);
+  const result = verdict(findings);
   return (
     <div className={styles.area}>
       <RegistryPanel registry={registry} />
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={() => runCheck("drafting")}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => runCheck("drafting")}>
           Check document
         </Button>
-        <Button appearance="primary" disabled={busy} onClick={() => runCheck("posting")}>
+        <Button appearance="primary" disabledFocusable={busy} onClick={() => runCheck("posting")}>
           Validate for posting
         </Button>
-        <Button disabled={busy || !canEdit || !snapshot || !index} onClick={linkReferences}>
+        <Button disabled={!canEdit || !snapshot || !index} disabledFocusable={busy} onClick={linkReferences}>
           Link references
         </Button>
         {showProgress && <Spinner size="tiny" label="Working…" />}
       </div>
+      <MessageSlot place="check" />
       {snapshot && mode === "posting" && (
         <>
-          <MessageBar intent={verdict(findings).ready ? "success" : "error"} data-testid="verdict">
+          <MessageBar
+            intent={!result.ready ? "error" : usedRegistry?.sample || !usedRegistry ? "warning" : "success"}
+            data-testid="verdict"
+          >
             <MessageBarBody>
-              <MessageBarTitle>{verdict(findings).text}</MessageBarTitle>
-              The posting check: every rule, including the header, highlights, placeholders, empty clauses and
-              the annex's list of documents.
+              <MessageBarTitle>{result.text}</MessageBarTitle>
+              Checked against {describeRegistryUsed(usedRegistry)}
+              {usedRegistry?.sample || !usedRegistry
+                ? ": set your meeting's registry above before posting."
+                : "; every rule ran, including the header, highlights, placeholders, empty clauses and the annex's list of documents."}
             </MessageBarBody>
           </MessageBar>
           <div className={styles.row}>
@@ -126,6 +169,7 @@ export function CheckArea({ environment, canEdit, registry, documentCheck, repor
               Export as JSON
             </Button>
           </div>
+          <MessageSlot place="export" />
         </>
       )}
       {snapshot ? (
@@ -133,9 +177,10 @@ export function CheckArea({ environment, canEdit, registry, documentCheck, repor
           <Text className={styles.summary} role="status">
             {findings.length === 0
               ? "No problems found."
-              : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} info`}
+              : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} information`}
           </Text>
-          <FindingsList findings={findings} canEdit={canEdit} onSelect={goTo} onFix={applyPlan} />
+          <MessageSlot place="findings" />
+          <FindingsList findings={findings} canEdit={canEdit} busy={busy} onSelect={goTo} onFix={applyFix} />
           <h2 className={styles.heading}>Document</h2>
           <DocumentOverview
             snapshot={snapshot}

@@ -12,6 +12,15 @@ const useStyles = makeStyles({
   },
   term: { color: tokens.colorNeutralForeground2 },
   value: { margin: 0, overflowWrap: "anywhere" },
+  // Values that are buttons (a click selects the field in the document) align like the plain values.
+  link: {
+    justifyContent: "start",
+    textAlign: "start",
+    minWidth: 0,
+    height: "auto",
+    padding: 0,
+    fontWeight: tokens.fontWeightRegular,
+  },
   missing: { color: tokens.colorPaletteRedForeground1 },
 });
 
@@ -19,7 +28,7 @@ const TRACKING_LABELS: Record<DocumentSnapshot["facts"]["trackChanges"], string>
   off: "Off",
   trackAll: "On (all authors)",
   trackMineOnly: "On (my changes)",
-  unknown: "Unknown (needs Word 2016 or later)",
+  unknown: "Not available in this version of Word (it needs Word API 1.4)",
 };
 
 interface Props {
@@ -41,7 +50,12 @@ export function DocumentOverview({ snapshot, onGoTo }: Props) {
         {value === null ? (
           <Text className={styles.missing}>not found</Text>
         ) : (
-          <Button appearance="transparent" size="small" onClick={() => onGoTo(value.paragraph)}>
+          <Button
+            appearance="transparent"
+            size="small"
+            className={styles.link}
+            onClick={() => onGoTo(value.paragraph)}
+          >
             {value.value === "" ? "(empty)" : value.value}
           </Button>
         )}

@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { describeRegistry } from "../format";
 import { SAMPLE_LABEL, type RegistryState } from "../hooks/useRegistry";
 import { MessageSlot, useSay } from "../messages";
@@ -17,6 +17,8 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
   const styles = useStyles();
   const say = useSay("registry");
   const [draft, setDraft] = useState(registry.url);
+  // The field shows the address in use once it is known (the remembered one is loaded after the first render).
+  useEffect(() => setDraft(registry.url), [registry.url]);
   const load = registry.load;
   const description = load ? describeRegistry(load, new Date()) : "Loading the registry…";
 
@@ -32,7 +34,10 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
     } else {
       say({
         intent: "success",
-        text: draft.trim() === "" ? `Using the ${SAMPLE_LABEL.toLowerCase()}.` : "Registry loaded; it will be used next time too.",
+        text:
+          draft.trim() === ""
+            ? `Using the ${SAMPLE_LABEL.toLowerCase()}.`
+            : "Registry loaded; it will be used next time too.",
       });
     }
   };

@@ -17,16 +17,17 @@ import {
   summaryPlan,
   type BuiltSummary,
   type DocumentSnapshot,
+  type RegistryIndex,
   type SummaryComparison,
   type SummaryEntry,
 } from "../../core";
 import { plural } from "../format";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
-import type { DocumentCheck } from "../hooks/useDocumentCheck";
+import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
-import type { ReportGroup } from "../hooks/useReportGroup";
+import { resolveReportGroup } from "../hooks/useReportGroup";
+import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
-import type { Status } from "./StatusBar";
 
 const useStyles = makeStyles({
   entry: {
@@ -53,6 +54,8 @@ const STATUS_LABELS: Record<
 };
 
 interface Preview {
+  group: string;
+  parent: string;
   snapshot: DocumentSnapshot;
   built: BuiltSummary;
   comparison: SummaryComparison;
@@ -62,9 +65,9 @@ interface Preview {
 
 interface Props {
   canEdit: boolean;
-  reportGroup: ReportGroup;
+  registry: RegistryIndex | null;
+  choices: GroupChoices;
   documentCheck: DocumentCheck;
-  report: (status: Status | null) => void;
 }
 
 function preview(snapshot: DocumentSnapshot, group: string, parent: string, openings?: number[]): Preview {
@@ -72,28 +75,42 @@ function preview(snapshot: DocumentSnapshot, group: string, parent: string, open
   const built = buildSummary(snapshot, { group, parent, ...(openings ? { openings } : {}) }, actions);
   const comparison = compareSummary(snapshot, built, actions);
   const chosen = openings ?? built.openingCandidates.filter((c) => c.picked).map((c) => c.paragraph);
-  return { snapshot, built, comparison, removals: defaultRemovals(comparison), openings: chosen };
+  return {
+    group,
+    parent,
+    snapshot,
+    built,
+    comparison,
+    removals: defaultRemovals(comparison),
+    openings: chosen,
+  };
 }
 
-export function SummaryArea({ canEdit, reportGroup, documentCheck, report }: Props) {
+export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
   const { busy, check, apply } = documentCheck;
-  const reportEdit = useEditReport(report);
+  const say = useSay("summary");
+  const reportEdit = useEditReport(say);
   const showProgress = useDelayedFlag(busy);
   const [state, setState] = useState<Preview | null>(null);
-  const { group, parent } = reportGroup;
 
-  const showPreview = async () => {
-    if (!group || !parent) {
-      report({
-        intent: "warning",
-        text: "Set the report's group and its working party in the Actions area first.",
-      });
-      return;
-    }
+  /** Reads the document, then previews; the group and working party are detected on that fresh read. */
+  const showPreview = async (): Promise<Preview | null> => {
     const result = await check();
-    if (!result) return;
+    if (!result) return null;
+    const { group, parent } = resolveReportGroup(result.snapshot, registry, choices);
+    if (!group || !parent) {
+      setState(null);
+      say({
+        intent: "warning",
+        title: "Nothing to preview yet",
+        text: !group
+          ? "The report's group was not found in the header, the title or the action blocks: type it in the Actions area (\"Report's group\"), then preview again."
+          : `The working party ${group} reports to is not in the registry or the actions: type it in the Actions area ("Reports to"), then preview again.`,
+      });
+      return null;
+    }
     const next = preview(result.snapshot, group, parent);
     setState(next);
     const changes = next.comparison.entries.filter(
@@ -103,18 +120,19 @@ export function SummaryArea({ canEdit, reportGroup, documentCheck, report }: Pro
       next.comparison.upToDate
         ? "The Executive Summary is up to date."
         : `${plural(changes, "change")} to review.`,
-      {
-        polite: true,
-      },
+      { polite: true },
     );
+    return next;
   };
 
   const applyPreview = async () => {
     if (!state) return;
+    say(null);
     const plan = summaryPlan(state.snapshot, state.comparison, state.removals);
     const result = await apply(plan);
-    reportEdit(plan.label, result);
     if (result && result.applied.length > 0) await showPreview();
+    // The Apply button goes once the summary is up to date: the result takes the focus.
+    reportEdit(plan.label, result, { focus: true });
   };
 
   const toggleRemoval = (paragraph: number, remove: boolean) => {
@@ -130,8 +148,10 @@ export function SummaryArea({ canEdit, reportGroup, documentCheck, report }: Pro
     const openings = copy
       ? [...state.openings, paragraph].sort((a, b) => a - b)
       : state.openings.filter((p) => p !== paragraph);
-    setState(preview(state.snapshot, group, parent, openings));
+    setState(preview(state.snapshot, state.group, state.parent, openings));
   };
+
+  const pending = state !== null && !state.comparison.upToDate;
 
   const renderText = (entry: SummaryEntry) => {
     if (entry.status === "changed" && entry.changes) {
@@ -156,20 +176,28 @@ export function SummaryArea({ canEdit, reportGroup, documentCheck, report }: Pro
     <div className={styles.area}>
       <Text>
         Builds the Executive Summary from the body: the opening facts of clause 1, the lead-in, every action
-        of {group || "the report's group"} and the report-approval action. Nothing is written before you
-        apply.
+        of {state?.group || "the report's group"} and the report-approval action. Nothing is written before
+        you apply.
       </Text>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={busy} onClick={showPreview}>
+        <Button
+          appearance={pending ? "secondary" : "primary"}
+          disabledFocusable={busy}
+          onClick={() => {
+            say(null);
+            void showPreview();
+          }}
+        >
           Preview summary
         </Button>
-        {state && !state.comparison.upToDate && (
-          <Button disabled={busy || !canEdit} onClick={applyPreview}>
+        {pending && (
+          <Button appearance="primary" disabled={!canEdit} disabledFocusable={busy} onClick={applyPreview}>
             Apply
           </Button>
         )}
         {showProgress && <Spinner size="tiny" label="Working…" />}
       </div>
+      <MessageSlot place="summary" />
 
       {state && (
         <>
@@ -186,7 +214,7 @@ export function SummaryArea({ canEdit, reportGroup, documentCheck, report }: Pro
             <Text role="status" weight="semibold">
               {state.comparison.summary
                 ? "Changes to the Executive Summary"
-                : "The report has no Executive Summary: it will be created before clause 1."}
+                : "The report has no Executive Summary: it will be created before clause 1 (at the end of a report without clauses)."}
             </Text>
           )}
           <ul className={styles.list} aria-label="Executive Summary preview">

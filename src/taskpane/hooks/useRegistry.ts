@@ -61,7 +61,8 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
       const load = await fetchRegistry(url);
       setBusy(false);
       // A failed attempt changes nothing: the registry in use stays, and so does the remembered address.
-      if (load.index === null || load.origin === "cache") return load.problem ?? "The registry could not be loaded.";
+      if (load.index === null || load.origin === "cache")
+        return load.problem ?? "The registry could not be loaded.";
       setting.set(url);
       setInUse({ load, url });
       return null;

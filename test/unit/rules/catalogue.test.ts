@@ -1,5 +1,5 @@
 /** Every rule has a unique id, a docs page that exists, and a test file of its own. */
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ALL_RULES, ruleMeta } from "../../../src/core";
 
@@ -16,6 +16,10 @@ describe.each(ALL_RULES.map((rule) => [rule.meta.id, rule] as const))("rule %s",
     expect(rule.meta.title).toMatch(/^[A-Z][a-z]/);
     expect(rule.meta.title).not.toContain(id);
     expect(ruleMeta(id)).toBe(rule.meta);
+    // The page the pane links to ("About this check") opens with the same title.
+    expect(readFileSync(path.join(ROOT, rule.meta.docs), "utf8")).toMatch(
+      new RegExp(`^# ${rule.meta.title}\n\nRule \`${id}\`, severity ${rule.meta.severity}(?:\\.| \\()`),
+    );
   });
 });
 
