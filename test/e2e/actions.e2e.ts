@@ -93,8 +93,11 @@ describe("Actions area", () => {
     expect(await actionLabels(page)).toEqual(["RG-WPR-1", "RG-WPR-2", "RG-WPR-3", "RG-WPR-1", "RG-WPR-2"]);
 
     await pane(page).getByRole("button", { name: "Export for WP agenda" }).click();
-    await pane(page).getByText("2 actions copied for the WP agenda (text and table).").waitFor();
+    await pane(page)
+      .getByText(/^3 items copied for the WP agenda, as text and as a table/)
+      .waitFor();
     const expected = [
+      "WP2-X: Approve the RG-WPR meeting report – TD172.",
       "RG-WPR-1: Adopt revised Questions Q7/17, Q10/17 and new Question Q16/17 (all in TD270).",
       "RG-WPR-2: Approve draft outgoing Liaison Statement on adoption of revised Questions – TD327.",
     ].join("\n");

@@ -46,7 +46,9 @@ describe("playground", () => {
   it("renders the task pane in the Office theme, without console errors or serious axe violations", async () => {
     const { page, problems } = await playground.open("/playground.html");
     await page.getByRole("heading", { name: "TSAG Report Assistant" }).waitFor();
-    await pane(page).getByText("Sample registry (bundled, not real TSAG data)").waitFor();
+    await pane(page)
+      .getByText(/^Sample registry \(invented documents, not real TSAG data\)/)
+      .waitFor();
     expect(await paneBackground(page)).toBe(rgb(webLightTheme.colorNeutralBackground1));
     expect(await seriousViolations(page)).toEqual([]);
     await page.screenshot({ path: screenshotPath("playground"), fullPage: false });
@@ -134,20 +136,29 @@ describe("playground", () => {
     await page.context().close();
   });
 
-  it("keeps the last good registry and says why when a registry address is refused", async () => {
+  it("keeps the registry in use, says why, and does not remember an address that did not load", async () => {
     const { page, problems } = await playground.open("/playground.html");
-    await pane(page).getByTestId("registry-description").getByText("updated").waitFor();
+    const description = pane(page).getByTestId("registry-description");
+    await description.getByText("updated").waitFor();
     await pane(page)
       .getByLabel(/Registry address/)
       .fill("http://registry.example.org/tsag.json");
     await pane(page).getByRole("button", { name: "Use" }).click();
-    await pane(page).getByText("Registry not updated").waitFor();
+    await pane(page).getByText("Registry not changed").waitFor();
     await pane(page)
-      .getByText(/must start with https:\/\/.*The last good registry is still used\./)
+      .getByText(/must start with https:\/\/.*The registry in use stays\./)
       .waitFor();
-    await pane(page)
-      .getByText(/TSAG \(sample data\) 2025-2028/)
+    // The sample is still in use, and still called what it is.
+    await description
+      .getByText(
+        /^Sample registry \(invented documents, not real TSAG data\) · TSAG \(sample data\) 2025-2028/,
+      )
       .waitFor();
+
+    // Next session: still the sample, not "no registry".
+    await page.reload();
+    await description.getByText(/^Sample registry \(invented documents, not real TSAG data\)/).waitFor();
+    expect(await pane(page).getByText("No registry").count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });

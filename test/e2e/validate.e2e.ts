@@ -57,13 +57,27 @@ describe("Validate for posting", () => {
       page.waitForEvent("download"),
       pane(page).getByRole("button", { name: "Export as HTML" }).click(),
     ]);
-    expect(download.suggestedFilename()).toBe("posting-check.html");
-    const saved = path.resolve("test-results", "posting-check.html");
+    expect(download.suggestedFilename()).toBe("TSAG-TD172 posting check.html");
+    const saved = path.resolve("test-results", "TSAG-TD172 posting check.html");
     await download.saveAs(saved);
 
     const report = await page.context().newPage();
     await report.goto(`file://${saved}`);
-    expect(await report.locator(".verdict").textContent()).toBe("3 blocking errors, 4 warnings");
+    expect(await report.locator(".verdict").textContent()).toBe(
+      "3 blocking errors, 4 warnings — against invented sample data",
+    );
+    expect(await report.locator("h2").first().textContent()).toBe(
+      "TSAG-TD172: Draft report of TSAG RG-WPR meeting (Geneva, 26-30 January 2026)",
+    );
+    expect(await report.locator("dl").textContent()).toMatch(
+      /Checked againstthe bundled sample registry \(invented documents, not real TSAG data\) as of 30 Jan 2026/,
+    );
+    // Grouped as in the pane: severities, then what is wrong, each finding with its clause.
+    expect(await report.locator("h3").allTextContents()).toEqual([
+      "Errors (3)",
+      "Warnings (4)",
+      "Information (3)",
+    ]);
     expect(await report.locator("tbody tr").count()).toBeGreaterThan(5);
     await report.screenshot({ path: screenshotPath("posting-check-report") });
     expect(problems).toEqual([]);
