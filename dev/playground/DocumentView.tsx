@@ -3,7 +3,7 @@
  * Word's selection. Re-renders after every sync of the simulator.
  */
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { useEffect, useRef, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore, type ReactNode } from "react";
 import { runsOf, type SimParagraph } from "../simulator/document";
 import type { WordSimulator } from "../simulator";
 
@@ -35,6 +35,15 @@ const useStyles = makeStyles({
   link: { color: "#0b4ea2", textDecoration: "underline" },
   selection: { backgroundColor: "#b5d3ff", outline: "1px solid #2b63c4" },
   cursor: { boxShadow: "inset 3px 0 0 #2b63c4" },
+  editor: {
+    display: "block",
+    width: "100%",
+    boxSizing: "border-box",
+    font: "inherit",
+    whiteSpace: "pre-wrap",
+    border: "1px solid #2b63c4",
+    padding: "2px 4px",
+  },
 });
 
 function useDocumentVersion(sim: WordSimulator): number {
@@ -91,14 +100,58 @@ function renderText(
   return pieces;
 }
 
-export function DocumentView({ sim }: { sim: WordSimulator }) {
+interface Props {
+  sim: WordSimulator;
+  /** The paragraph being edited (its text in a field), or null. */
+  editing: number | null;
+  onEdit: (paragraphId: number | null) => void;
+  onCommit: (paragraphId: number, text: string) => void;
+}
+
+/** A paragraph's text in a field: Enter (or leaving the field) keeps it, Escape drops the change. */
+function ParagraphEditor({ text, onDone }: { text: string; onDone: (text: string | null) => void }) {
+  const styles = useStyles();
+  const [value, setValue] = useState(text);
+  const done = useRef(false);
+  const finish = (result: string | null) => {
+    if (done.current) return;
+    done.current = true;
+    onDone(result);
+  };
+  return (
+    <textarea
+      className={styles.editor}
+      aria-label="Text of the paragraph (Enter keeps it, Escape cancels)"
+      autoFocus
+      // The caret starts at the end of the text, where one usually goes on typing.
+      onFocus={(event) =>
+        event.target.setSelectionRange(event.target.value.length, event.target.value.length)
+      }
+      rows={Math.max(1, Math.ceil(value.length / 70))}
+      value={value}
+      onChange={(event) => setValue(event.target.value.replace(/\n/g, ""))}
+      onKeyDown={(event) => {
+        if (event.key === "Enter") {
+          event.preventDefault();
+          finish(value);
+        } else if (event.key === "Escape") {
+          event.preventDefault();
+          finish(null);
+        }
+      }}
+      onBlur={() => finish(value)}
+    />
+  );
+}
+
+export function DocumentView({ sim, editing, onEdit, onCommit }: Props) {
   const styles = useStyles();
   useDocumentVersion(sim);
   const selected = useRef<HTMLParagraphElement>(null);
   const { paragraphs, selection } = sim.document;
 
   useEffect(() => {
-    selected.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+    if (editing === null) selected.current?.scrollIntoView({ block: "center", behavior: "smooth" });
   });
 
   return (
@@ -122,10 +175,22 @@ export function DocumentView({ sim }: { sim: WordSimulator }) {
             ref={isSelected ? selected : undefined}
             // A click puts Word's cursor at the start of the paragraph, as the user would before "Insert action".
             onMouseDown={() =>
+              editing !== paragraph.id &&
               sim.userEdit((doc) => (doc.selection = { paragraphId: paragraph.id, start: 0, end: 0 }))
             }
+            onDoubleClick={() => onEdit(paragraph.id)}
           >
-            {renderText(paragraph, isSelected ? selection : null, styles)}
+            {editing === paragraph.id ? (
+              <ParagraphEditor
+                text={paragraph.text}
+                onDone={(text) => {
+                  if (text !== null) onCommit(paragraph.id, text);
+                  onEdit(null);
+                }}
+              />
+            ) : (
+              renderText(paragraph, isSelected ? selection : null, styles)
+            )}
           </p>
         );
       })}

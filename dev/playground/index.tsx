@@ -1,13 +1,18 @@
 /**
  * The playground: a simulated Word document beside the real task pane, for people without Word and for the
- * end-to-end tests. URL options: ?theme=dark, ?wordapi=1.2 (an old Word), ?readonly.
+ * end-to-end tests. The document can be edited (double-click a paragraph) or replaced by a .docx of one's own.
+ * URL options: ?theme=dark, ?wordapi=1.2 (an old Word), ?readonly.
  */
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../../src/taskpane/App";
 import type { HostEnvironment } from "../../src/word";
 import { WordSimulator } from "../simulator";
 import { DocumentView } from "./DocumentView";
 import { SAMPLE_REPORT } from "./sampleReport";
+import { Toolbar } from "./Toolbar";
+import { setParagraphText } from "./userEdits";
 
 const params = new URLSearchParams(window.location.search);
 const sim = new WordSimulator(SAMPLE_REPORT);
@@ -26,5 +31,21 @@ const environment: HostEnvironment = {
 // For the end-to-end tests and for curious developers: the simulator behind the page.
 (window as unknown as { playground: { sim: WordSimulator } }).playground = { sim };
 
-createRoot(document.getElementById("document")!).render(<DocumentView sim={sim} />);
+/** The simulated document with its toolbar: the user's side of the playground. */
+function SimulatedWord() {
+  const [editing, setEditing] = useState<number | null>(null);
+  return (
+    <FluentProvider theme={webLightTheme}>
+      <Toolbar sim={sim} onEdit={setEditing} />
+      <DocumentView
+        sim={sim}
+        editing={editing}
+        onEdit={setEditing}
+        onCommit={(id, text) => setParagraphText(sim, id, text)}
+      />
+    </FluentProvider>
+  );
+}
+
+createRoot(document.getElementById("document")!).render(<SimulatedWord />);
 createRoot(document.getElementById("taskpane")!).render(<App environment={environment} />);

@@ -138,7 +138,16 @@ export class SimDocument {
   readonly liveRanges = new Set<{ paragraph: SimParagraph; start: number; end: number }>();
 
   constructor(specs: readonly SimParagraphSpec[]) {
+    this.paragraphs = [];
+    this.load(specs);
+  }
+
+  /** Replaces the whole content (the playground's "Open a .docx"): paragraphs, bookmarks, selection, revisions. */
+  load(specs: readonly SimParagraphSpec[]): void {
     this.paragraphs = specs.map((spec) => new SimParagraph(spec));
+    this.bookmarks = [];
+    this.revisions = [];
+    this.selection = null;
     specs.forEach((spec, index) => {
       for (const bookmark of spec.bookmarks ?? []) {
         const { name, paragraphs } =

@@ -85,11 +85,14 @@ export function MessageSlot({ place }: { place: string }) {
   const message = current?.place === place ? current : null;
 
   useEffect(() => {
-    if (!message || !slot.current) return;
-    slot.current.scrollIntoView({ block: "nearest" });
-    if (message.focus || focusIsLost()) slot.current.focus({ preventScroll: true });
+    const element = slot.current;
+    if (!message || !element) return;
+    if (message.focus || focusIsLost()) element.focus({ preventScroll: true });
+    // After layout: the message bar sizes its text in its first frame, and the whole of it must come into view.
+    const frame = requestAnimationFrame(() => element.scrollIntoView({ block: "nearest" }));
     const { title, text, intent } = message.status;
     announce(title ? `${title}. ${text}` : text, { polite: intent !== "error" });
+    return () => cancelAnimationFrame(frame);
     // Only a new message is scrolled to, focused and announced, not a re-render of the same one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [message?.id]);
