@@ -151,7 +151,13 @@ export function DocumentView({ sim, editing, onEdit, onCommit }: Props) {
   const { paragraphs, selection } = sim.document;
 
   useEffect(() => {
-    if (editing === null) selected.current?.scrollIntoView({ block: "center", behavior: "smooth" });
+    const paragraph = selected.current;
+    const column = paragraph?.closest("#document-column");
+    if (editing !== null || !paragraph || !column) return;
+    // The column scrolls itself, not through scrollIntoView: in Chromium a smooth scrollIntoView here would stop
+    // the task pane's own scrollIntoView (which brings a message into view) while it runs.
+    const offset = paragraph.getBoundingClientRect().top - column.getBoundingClientRect().top;
+    column.scrollTo({ top: column.scrollTop + offset - column.clientHeight / 2, behavior: "smooth" });
   });
 
   return (

@@ -88,11 +88,18 @@ export function MessageSlot({ place }: { place: string }) {
     const element = slot.current;
     if (!message || !element) return;
     if (message.focus || focusIsLost()) element.focus({ preventScroll: true });
-    // After layout: the message bar sizes its text in its first frame, and the whole of it must come into view.
-    const frame = requestAnimationFrame(() => element.scrollIntoView({ block: "nearest" }));
+    // The message bar settles its layout over its first frames (it measures itself, then wraps its text): while it
+    // does, each new size is brought wholly into view. After a second the user may scroll away freely.
+    const bringIntoView = () => element.scrollIntoView({ block: "nearest" });
+    const observer = new ResizeObserver(bringIntoView);
+    observer.observe(element);
+    const settled = setTimeout(() => observer.disconnect(), 1_000);
     const { title, text, intent } = message.status;
     announce(title ? `${title}. ${text}` : text, { polite: intent !== "error" });
-    return () => cancelAnimationFrame(frame);
+    return () => {
+      observer.disconnect();
+      clearTimeout(settled);
+    };
     // Only a new message is scrolled to, focused and announced, not a re-render of the same one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [message?.id]);

@@ -94,7 +94,9 @@ describe("an Executive Summary built from nothing", () => {
     // The summary, between the header and clause 1, each paragraph styled for its kind.
     const rows = await page
       .locator("article p")
-      .evaluateAll((ps) => ps.map((p) => [p.textContent ?? "", p.getAttribute("data-style") ?? ""]));
+      .evaluateAll((ps) =>
+        ps.map((p): [string, string] => [p.textContent ?? "", p.getAttribute("data-style") ?? ""]),
+      );
     const title = rows.findIndex(([text]) => text === "Executive Summary");
     const clause = rows.findIndex(([text]) => /^1\s+General/.test(text));
     const summary = rows.slice(title, clause);

@@ -4,12 +4,12 @@
  */
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
-import { launchChromium, openPage, type WatchedPage } from "./browser";
+import { launchChromium, openPage, type OpenOptions, type WatchedPage } from "./browser";
 import { serveDirectory, type StaticServer } from "./staticServer";
 
 export interface Playground {
   /** Opens a page of dist/ ("/playground.html?theme=dark"), watching console errors and CSP violations. */
-  open(pathAndQuery?: string): Promise<WatchedPage>;
+  open(pathAndQuery?: string, options?: OpenOptions): Promise<WatchedPage>;
   url(): string;
 }
 
@@ -25,7 +25,8 @@ export function servePlayground(extra: Record<string, string> = {}): Playground 
     await server?.close();
   });
   return {
-    open: (pathAndQuery = "/playground.html") => openPage(browser, `${server.url}${pathAndQuery}`),
+    open: (pathAndQuery = "/playground.html", options?: OpenOptions) =>
+      openPage(browser, `${server.url}${pathAndQuery}`, options),
     url: () => server.url,
   };
 }
