@@ -14,6 +14,8 @@ export interface RegistryDocument {
   revisions: number[];
   status: DocumentStatus;
   url?: string;
+  /** The address of each revision ("1" → the R1 page), where the registry knows it; optional. */
+  revisionUrls?: Record<string, string>;
 }
 
 export interface RegistryQuestion {

@@ -84,6 +84,20 @@ function document(value: unknown, where: string): RegistryDocument {
     if (!/^https:\/\//.test(url)) fail(`${where}.url must be an https URL.`);
     result.url = url;
   }
+  if (raw.revisionUrls !== undefined) {
+    const where2 = `${where}.revisionUrls`;
+    if (typeof raw.revisionUrls !== "object" || raw.revisionUrls === null || Array.isArray(raw.revisionUrls))
+      fail(`${where2} must be an object from revision number to address.`);
+    const urls: Record<string, string> = {};
+    for (const [revision, address] of Object.entries(raw.revisionUrls as Record<string, unknown>)) {
+      if (!revisions.includes(Number(revision)))
+        fail(`${where2} gives an address for revision ${quoted(revision)}, which is not in revisions.`);
+      const url = text(address, `${where2}.${revision}`, { max: REGISTRY_LIMITS.maxUrlLength });
+      if (!/^https:\/\//.test(url)) fail(`${where2}.${revision} must be an https URL.`);
+      urls[String(Number(revision))] = url;
+    }
+    result.revisionUrls = urls;
+  }
   return result;
 }
 

@@ -109,23 +109,37 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   const linkReferences = async () => {
     if (!snapshot || !index) return;
     sayCommand(null);
-    const { plan, refused } = linkReferencesPlan(snapshot, findAllReferences(snapshot), index);
+    const { plan, refused, revisionWithoutAddress } = linkReferencesPlan(
+      snapshot,
+      findAllReferences(snapshot),
+      index,
+    );
+    const notes = [
+      refused.length > 0
+        ? `${refused.map((r) => r.reference.id).join(", ")}: the registry's address is not an https address on itu.int.`
+        : "",
+      revisionWithoutAddress.length > 0
+        ? `${revisionWithoutAddress.map((r) => `${r.id}R${r.revision}`).join(", ")}: the registry has no address for that revision.`
+        : "",
+    ].filter(Boolean);
     if (plan.operations.length === 0) {
       sayCommand({
         intent: "info",
         text:
-          refused.length > 0
-            ? "No reference was linked: the registry's addresses for them are not https addresses on itu.int."
-            : "Nothing to link: every reference with a registry address is already linked, or none has one.",
+          notes.length > 0
+            ? `No reference was linked. ${notes.join(" ")}`
+            : "Nothing to link: no reference has a registry address, or every one is linked already.",
       });
       return;
     }
-    reportLinks(plan.label, await apply(plan));
-    if (refused.length > 0) {
+    const result = await apply(plan);
+    if (notes.length > 0 && result && !result.problem && result.refused.length === 0) {
       sayCommand({
         intent: "warning",
-        text: `${plural(refused.length, "address")} of the registry were not linked: only https addresses on itu.int are allowed (${refused.map((r) => r.reference.id).join(", ")}).`,
+        text: `Link references: ${plural(result.applied.length, "link")} added. Not linked: ${notes.join(" ")}`,
       });
+    } else {
+      reportLinks(plan.label, result);
     }
   };
 
