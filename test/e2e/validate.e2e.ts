@@ -76,7 +76,7 @@ describe("Validate for posting", () => {
     expect(await report.locator("h3").allTextContents()).toEqual([
       "Errors (3)",
       "Warnings (4)",
-      "Information (3)",
+      "Information (2)",
     ]);
     expect(await report.locator("tbody tr").count()).toBeGreaterThan(5);
     await report.screenshot({ path: screenshotPath("posting-check-report") });
