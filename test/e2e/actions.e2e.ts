@@ -106,4 +106,25 @@ describe("Actions area", () => {
     expect(problems).toEqual([]);
     await page.context().close();
   });
+
+  it("takes one tab stop per field of the insert form: no stop on a combobox's chevron", async () => {
+    const { page, problems } = await openActions();
+    const focusedLabel = () =>
+      page.evaluate(() => {
+        const element = document.activeElement as HTMLElement | null;
+        const id = element?.getAttribute("aria-labelledby")?.split(" ")[0] ?? element?.id;
+        const label = id ? document.querySelector(`label[for="${element?.id}"], #${id}`) : null;
+        return `${element?.tagName}:${label?.textContent ?? element?.getAttribute("aria-label") ?? ""}`;
+      });
+    await pane(page).getByLabel(/^Text, after/).fill("draft outgoing Liaison Statement"); // enables Insert
+    await pane(page).getByRole("combobox", { name: "Verb" }).focus();
+    await page.keyboard.press("Tab");
+    expect(await focusedLabel()).toMatch(/^TEXTAREA:Text, after/);
+    await page.keyboard.press("Tab");
+    expect(await focusedLabel()).toMatch(/^INPUT:Documents cited/);
+    await page.keyboard.press("Tab");
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Insert action");
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
 });

@@ -24,7 +24,7 @@ dl { display: grid; grid-template-columns: max-content 1fr; gap: .2em 1em; } dt 
 .verdict { font-size: 1.2em; font-weight: 600; padding: .4em .8em; display: inline-block; border-radius: 4px; }
 .ready { background: #dff6dd; color: #0e700e; } .blocked { background: #fde7e9; color: #a4262c; }
 .caution { background: #fff4ce; color: #6b4b00; }
-table { border-collapse: collapse; width: 100%; margin-top: .4em; } th, td { border: 1px solid #ccc; padding: .3em .5em; text-align: left; vertical-align: top; }
+table { border-collapse: collapse; width: 100%; margin-top: .4em; table-layout: fixed; } td:first-child, th:first-child { width: 45%; } th, td { border: 1px solid #ccc; padding: .3em .5em; text-align: left; vertical-align: top; }
 th { background: #f3f3f3; } .rule { color: #555; font-size: .85em; font-weight: normal; }
 code { font-family: Consolas, monospace; }
 @media print { body { margin: 0; } h2, h3, h4 { break-after: avoid; } tr { break-inside: avoid; } }`;

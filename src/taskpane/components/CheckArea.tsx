@@ -90,7 +90,7 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
     if (!snapshot) return;
     const about = aboutDocument(snapshot);
     const result: FileFindings = {
-      file: about.tdNumber ?? "The open document",
+      file: "The document open in Word",
       findings,
       about,
       registry: usedRegistry,
