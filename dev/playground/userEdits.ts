@@ -2,7 +2,7 @@
  * What a person does to the simulated document in the playground, as the user's own edits (outside any batch):
  * change a paragraph's text, add a paragraph after the cursor, delete the cursor's paragraph, open a .docx.
  */
-import type { DocumentSnapshot } from "../../src/core";
+import { changedSpan, type DocumentSnapshot } from "../../src/core";
 import { readDocx } from "../../src/readers/docx";
 import type { SimParagraphSpec, WordSimulator } from "../simulator";
 
@@ -11,18 +11,8 @@ export function setParagraphText(sim: WordSimulator, paragraphId: number, text: 
   sim.userEdit((doc) => {
     const paragraph = doc.paragraphs.find((p) => p.id === paragraphId);
     if (!paragraph || paragraph.text === text) return;
-    const before = paragraph.text;
-    let start = 0;
-    while (start < before.length && start < text.length && before[start] === text[start]) start++;
-    let end = 0;
-    while (
-      end < before.length - start &&
-      end < text.length - start &&
-      before[before.length - 1 - end] === text[text.length - 1 - end]
-    )
-      end++;
-    const inserted = text.slice(start, text.length - end);
-    doc.edit(paragraph, start, before.length - end, inserted);
+    const { start, length, text: inserted } = changedSpan(paragraph.text, text);
+    doc.edit(paragraph, start, start + length, inserted);
     // The cursor ends after what was typed, as in Word.
     doc.selection = { paragraphId, start: start + inserted.length, end: start + inserted.length };
   });

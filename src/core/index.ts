@@ -3,6 +3,7 @@ export * from "./model/snapshot";
 export * from "./model/header";
 export * from "./model/editPlan";
 export * from "./text/email";
+export * from "./text/changedSpan";
 export * from "./references";
 export * from "./registry";
 export * from "./rules";

@@ -116,7 +116,9 @@ describe("Actions area", () => {
         const label = id ? document.querySelector(`label[for="${element?.id}"], #${id}`) : null;
         return `${element?.tagName}:${label?.textContent ?? element?.getAttribute("aria-label") ?? ""}`;
       });
-    await pane(page).getByLabel(/^Text, after/).fill("draft outgoing Liaison Statement"); // enables Insert
+    await pane(page)
+      .getByLabel(/^Text, after/)
+      .fill("draft outgoing Liaison Statement"); // enables Insert
     await pane(page).getByRole("combobox", { name: "Verb" }).focus();
     await page.keyboard.press("Tab");
     expect(await focusedLabel()).toMatch(/^TEXTAREA:Text, after/);

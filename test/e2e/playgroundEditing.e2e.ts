@@ -7,7 +7,7 @@ import path from "node:path";
 import type { Page } from "playwright-core";
 import { seedLikeReport, toDocx } from "../../dev/fixtures/docxWriter";
 import { screenshotPath } from "./support/browser";
-import { pane, servePlayground } from "./support/playground";
+import { pane, servePlayground, simulatedDocument } from "./support/playground";
 
 const playground = servePlayground();
 
@@ -116,17 +116,11 @@ describe("an Executive Summary built from nothing", () => {
     ]);
 
     // A second preview: up to date, nothing to apply, nothing written.
-    const before = await page.evaluate(() =>
-      (window as unknown as { playground: { sim: { dump(): unknown } } }).playground.sim.dump(),
-    );
+    const before = await simulatedDocument(page);
     await pane(page).getByRole("button", { name: "Preview summary" }).click();
     await pane(page).getByText("The Executive Summary is up to date.").first().waitFor();
     expect(await pane(page).getByRole("button", { name: "Apply" }).count()).toBe(0);
-    expect(
-      await page.evaluate(() =>
-        (window as unknown as { playground: { sim: { dump(): unknown } } }).playground.sim.dump(),
-      ),
-    ).toEqual(before);
+    expect(await simulatedDocument(page)).toEqual(before);
     await page.screenshot({ path: screenshotPath("summary-from-nothing") });
     expect(problems).toEqual([]);
     await page.context().close();

@@ -2,7 +2,7 @@
 import type { Page } from "playwright-core";
 import { seriousViolations } from "./support/axe";
 import { screenshotPath } from "./support/browser";
-import { pane, servePlayground } from "./support/playground";
+import { pane, servePlayground, simulatedDocument } from "./support/playground";
 
 const playground = servePlayground();
 
@@ -61,15 +61,11 @@ describe("Summary area", () => {
     ]);
 
     // A second build right away writes nothing.
-    const before = await page.evaluate(() =>
-      (window as unknown as { playground: { sim: { dump(): unknown } } }).playground.sim.dump(),
-    );
+    const before = await simulatedDocument(page);
     await pane(page).getByRole("button", { name: "Preview summary" }).click();
     await pane(page).getByText("The Executive Summary is up to date.").waitFor();
     expect(await pane(page).getByRole("button", { name: "Apply" }).count()).toBe(0);
-    const after = await page.evaluate(() =>
-      (window as unknown as { playground: { sim: { dump(): unknown } } }).playground.sim.dump(),
-    );
+    const after = await simulatedDocument(page);
     expect(after).toEqual(before);
     expect(problems).toEqual([]);
     await page.context().close();

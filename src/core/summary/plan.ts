@@ -8,6 +8,7 @@
 import { isClauseStart } from "../actions/summarySection";
 import type { EditOperation, EditPlan, InsertParagraphsOperation } from "../model/editPlan";
 import type { DocumentSnapshot } from "../model/snapshot";
+import { changedSpan } from "../text/changedSpan";
 import type { SummaryComparison, SummaryEntry } from "./compare";
 import { lineStyle, summaryStyles, type ParagraphStyle } from "./styles";
 
@@ -19,23 +20,7 @@ export function defaultRemovals(comparison: SummaryComparison): Set<number> {
 }
 
 function replaceMiddle(paragraph: number, before: string, after: string): EditOperation {
-  let start = 0;
-  while (start < before.length && start < after.length && before[start] === after[start]) start++;
-  let end = 0;
-  while (
-    end < before.length - start &&
-    end < after.length - start &&
-    before[before.length - 1 - end] === after[after.length - 1 - end]
-  )
-    end++;
-  return {
-    kind: "replaceText",
-    paragraph,
-    expectedText: before,
-    start,
-    length: before.length - start - end,
-    text: after.slice(start, after.length - end),
-  };
+  return { kind: "replaceText", paragraph, expectedText: before, ...changedSpan(before, after) };
 }
 
 interface NewParagraph {

@@ -33,3 +33,10 @@ export function servePlayground(extra: Record<string, string> = {}): Playground 
 
 /** The task pane's part of the playground page. */
 export const pane = (page: Page) => page.locator("#taskpane");
+
+/** The simulated document behind the page, as specs (to compare before and after a command). */
+export function simulatedDocument(page: Page): Promise<unknown> {
+  return page.evaluate(() =>
+    (window as unknown as { playground: { sim: { dump(): unknown } } }).playground.sim.dump(),
+  );
+}
