@@ -100,6 +100,15 @@ export class WordSimulator implements WordHost {
     }
   }
 
+  /**
+   * A request context that stays open until `close()`: what a host serving Microsoft's Office.js client runtime
+   * (dev/officeHost) needs, since the runtime, not the simulator, decides when a Word.run batch ends.
+   */
+  openContext(): { context: RequestContextApi; close: () => void } {
+    const context = new SimContext(this.document, this.observer);
+    return { context: new SimRequestContext(context), close: () => context.close() };
+  }
+
   /** Runs `edit` just before sync number `syncNumber` (1-based, counted from now): a user typing between syncs. */
   beforeSync(syncNumber: number, edit: (document: SimDocument) => void): void {
     const at = this.syncCount + syncNumber;

@@ -4,6 +4,7 @@
  * build again: "up to date", and the second plan writes nothing. Each generated paragraph has the style of its
  * kind (the simulator, like Word, gives a new paragraph its neighbour's style unless told otherwise).
  */
+import { viaOffice } from "./support/officeHost";
 import fc from "fast-check";
 import { WordSimulator, type SimParagraphSpec } from "../../dev/simulator";
 import {
@@ -63,7 +64,7 @@ function report(state: StartingState): SimParagraphSpec[] {
 }
 
 async function preview(sim: WordSimulator) {
-  const snapshot = await readDocument(sim, FULL_CAPABILITIES);
+  const snapshot = await readDocument(viaOffice(sim), FULL_CAPABILITIES);
   const actions = findActions(snapshot);
   const comparison = compareSummary(snapshot, buildSummary(snapshot, OPTIONS, actions), actions);
   return { snapshot, comparison, plan: summaryPlan(snapshot, comparison, defaultRemovals(comparison)) };
@@ -71,7 +72,7 @@ async function preview(sim: WordSimulator) {
 
 async function buildAndApply(sim: WordSimulator): Promise<void> {
   const { plan } = await preview(sim);
-  const result = await applyEdits(sim, plan);
+  const result = await applyEdits(viaOffice(sim), plan);
   expect(result.refused).toEqual([]);
 }
 

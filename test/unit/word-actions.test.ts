@@ -1,4 +1,5 @@
 /** Action commands run through the Word adapter against the simulator: sync counts and what survives. */
+import { requestsOf, viaOffice } from "./support/officeHost";
 import { WordSimulator } from "../../dev/simulator";
 import { findActions, insertActionPlan, renumberPlan } from "../../src/core";
 import { editDocument } from "../../src/word";
@@ -22,7 +23,7 @@ describe("actions in Word", () => {
     sim.document.selection = { paragraphId: cursorParagraph.id, start: 3, end: 3 };
 
     const result = await editDocument(
-      sim,
+      viaOffice(sim),
       ({ snapshot, cursor }) =>
         cursor === null
           ? { problem: "no cursor" }
@@ -41,7 +42,7 @@ describe("actions in Word", () => {
 
     expect(result.problem).toBeUndefined();
     expect(result.refused).toEqual([]);
-    expect(sim.syncCount).toBe(2);
+    expect(requestsOf(sim).batch).toBe(2);
     const texts = sim.dump().map((p) => p.text);
     const inserted = texts.indexOf(
       "Action TSAG RG-WPR-51\tWP2 is invited to note the progress report – TD263.",
@@ -70,7 +71,9 @@ describe("actions in Word", () => {
         comments: [{ start: text.indexOf("Liaison"), length: 17, text: "Check the title" }],
       },
     ]);
-    const result = await editDocument(sim, ({ snapshot }) => renumberPlan(snapshot, findActions(snapshot)));
+    const result = await editDocument(viaOffice(sim), ({ snapshot }) =>
+      renumberPlan(snapshot, findActions(snapshot)),
+    );
     expect(result.applied).toHaveLength(1);
     const renumbered = text.replace("RG-WPR-n", "RG-WPR-1");
     expect(sim.dump()[1]).toEqual({
@@ -89,9 +92,13 @@ describe("actions in Word", () => {
     const cursors: (number | null)[] = [];
     for (const paragraph of [sim.document.paragraphs[1]!, sim.document.paragraphs[3]!]) {
       sim.document.selection = { paragraphId: paragraph.id, start: 0, end: 0 };
-      await editDocument(sim, ({ cursor }) => (cursors.push(cursor), { label: "nothing", operations: [] }), {
-        cursor: true,
-      });
+      await editDocument(
+        viaOffice(sim),
+        ({ cursor }) => (cursors.push(cursor), { label: "nothing", operations: [] }),
+        {
+          cursor: true,
+        },
+      );
     }
     expect(cursors).toEqual([1, 3]);
   });

@@ -1,7 +1,9 @@
 /**
- * The Word adapter, run as it runs in Word, against the simulator. Sync counts are the figures that matter:
- * in Word on the web every sync is a network round trip.
+ * The Word adapter, run through Microsoft's Office.js client runtime (dev/officeHost) with the simulated document
+ * behind it: only Word's document engine is ours. Request counts are the figures that matter: in Word on the web
+ * every context.sync is a network round trip; Word.run's cleanup request is counted apart.
  */
+import { requestsOf, viaOffice } from "./support/officeHost";
 import { WordSimulator, type SimParagraphSpec } from "../../dev/simulator";
 import type { EditOperation, EditPlan } from "../../src/core";
 import { applyEdits, readDocument, selectRange, type RequestContextApi } from "../../src/word";
@@ -10,9 +12,9 @@ import { FULL_CAPABILITIES, generatedReport } from "./helpers";
 describe("readDocument", () => {
   it("reads a 2,000-paragraph document in 1 sync", async () => {
     const sim = new WordSimulator(generatedReport(2000));
-    const snapshot = await readDocument(sim, { ...FULL_CAPABILITIES, bookmarks: false });
+    const snapshot = await readDocument(viaOffice(sim), { ...FULL_CAPABILITIES, bookmarks: false });
     expect(snapshot.paragraphs).toHaveLength(2000);
-    expect(sim.syncCount).toBe(1);
+    expect(requestsOf(sim).batch).toBe(1);
   });
 
   it("reads a 2,000-paragraph document with mixed highlights and bookmarks in 2 syncs", async () => {
@@ -24,8 +26,8 @@ describe("readDocument", () => {
     specs[1500] = { text: "Meeting report TBD", highlights: [{ start: 15, length: 3, color: "#00FF00" }] };
     specs[3] = { ...specs[3]!, bookmarks: ["dnum"] };
     const sim = new WordSimulator(specs);
-    const snapshot = await readDocument(sim, FULL_CAPABILITIES);
-    expect(sim.syncCount).toBe(2);
+    const snapshot = await readDocument(viaOffice(sim), FULL_CAPABILITIES);
+    expect(requestsOf(sim).batch).toBe(2);
     expect(snapshot.paragraphs[11]!.highlights).toEqual([{ start: 0, length: 6, color: "Yellow" }]);
     expect(snapshot.paragraphs[1500]!.highlights).toEqual([{ start: 15, length: 3, color: "#00FF00" }]);
     expect(snapshot.paragraphs[3]!.bookmarks).toEqual(["dnum"]);
@@ -48,7 +50,7 @@ describe("readDocument", () => {
       { text: "Custom", style: "ITU Action" },
     ]);
     sim.document.changeTrackingMode = "TrackAll";
-    const snapshot = await readDocument(sim, FULL_CAPABILITIES);
+    const snapshot = await readDocument(viaOffice(sim), FULL_CAPABILITIES);
     const [p0, p1, p2, , p4, p5, p6, p7, p8, p9] = snapshot.paragraphs;
     expect(p0!.bookmarks).toEqual(["dnum"]);
     expect(p1!.bookmarks).toEqual(["dsource"]); // dnum covers p1 too but starts in p0
@@ -74,10 +76,14 @@ describe("readDocument", () => {
 
   it("does not ask for bookmarks or the tracking mode when WordApi 1.4 is missing", async () => {
     const sim = new WordSimulator([{ text: "a", bookmarks: ["dnum"] }]);
-    const snapshot = await readDocument(sim, { bookmarks: false, trackChanges: false, readOnly: true });
+    const snapshot = await readDocument(viaOffice(sim), {
+      bookmarks: false,
+      trackChanges: false,
+      readOnly: true,
+    });
     expect(snapshot.paragraphs[0]!.bookmarks).toEqual([]);
     expect(snapshot.facts).toMatchObject({ trackChanges: "unknown", readOnly: true });
-    expect(sim.syncCount).toBe(1);
+    expect(requestsOf(sim).batch).toBe(1);
   });
 
   it("fails loudly when adapter code reads a property it did not load", async () => {
@@ -125,10 +131,10 @@ describe("applyEdits", () => {
     const sim = new WordSimulator(specs);
     const plan = renumberPlan(specs, 1000);
     expect(plan.operations).toHaveLength(100);
-    const result = await applyEdits(sim, plan);
+    const result = await applyEdits(viaOffice(sim), plan);
     expect(result.refused).toEqual([]);
     expect(result.applied).toHaveLength(100);
-    expect(sim.syncCount).toBeLessThanOrEqual(2);
+    expect(requestsOf(sim).batch).toBeLessThanOrEqual(2);
     const texts = sim.dump().map((p) => p.text);
     const numbers = (list: readonly string[]) =>
       list.flatMap((t) => /^Action TSAG RG-WPR-(\d+)/.exec(t)?.[1] ?? []).map(Number);
@@ -147,7 +153,7 @@ describe("applyEdits", () => {
     sim.userEdit((document) => document.paragraphs[target]!.replace(0, 0, "NEW: "));
     const userText = sim.document.paragraphs[target]!.text;
 
-    const result = await applyEdits(sim, plan, { mode: "unchanged-only" });
+    const result = await applyEdits(viaOffice(sim), plan, { mode: "unchanged-only" });
 
     expect(result.refused).toEqual([{ operation: plan.operations[3], reason: "paragraph-changed" }]);
     expect(result.applied).toHaveLength(plan.operations.length - 1);
@@ -160,25 +166,25 @@ describe("applyEdits", () => {
     const plan = renumberPlan(specs, 1);
     sim.userEdit((document) => document.paragraphs[plan.operations[0]!.paragraph]!.replace(0, 0, "x"));
     const before = sim.dump();
-    const result = await applyEdits(sim, plan);
+    const result = await applyEdits(viaOffice(sim), plan);
     expect(result.applied).toEqual([]);
     expect(result.refused.filter((r) => r.reason === "paragraph-changed")).toHaveLength(1);
     expect(result.refused.filter((r) => r.reason === "not-applied")).toHaveLength(plan.operations.length - 1);
     expect(sim.dump()).toEqual(before);
-    expect(sim.syncCount).toBe(1);
+    expect(requestsOf(sim).batch).toBe(1);
   });
 
   it("replaces the right occurrence when the same text appears several times", async () => {
     const text = "TD171R1 replaces TD171R1 which cites TD171R1.";
     const sim = new WordSimulator([{ text }]);
-    await applyEdits(sim, { label: "fix", operations: [replace(0, text, 17, 7, "TD171R2")] });
+    await applyEdits(viaOffice(sim), { label: "fix", operations: [replace(0, text, 17, 7, "TD171R2")] });
     expect(sim.dump()[0]!.text).toBe("TD171R1 replaces TD171R2 which cites TD171R1.");
   });
 
   it("replaces the last occurrence of a repeated ending (window grows leftwards)", async () => {
     const text = "ab ab ab";
     const sim = new WordSimulator([{ text }]);
-    await applyEdits(sim, { label: "fix", operations: [replace(0, text, 6, 2, "XY")] });
+    await applyEdits(viaOffice(sim), { label: "fix", operations: [replace(0, text, 6, 2, "XY")] });
     expect(sim.dump()[0]!.text).toBe("ab ab XY");
   });
 
@@ -191,7 +197,7 @@ describe("applyEdits", () => {
         highlights: [{ start: 21, length: 3, color: "Yellow" }],
       },
     ]);
-    await applyEdits(sim, { label: "renumber", operations: [replace(0, text, 19, 1, "12")] });
+    await applyEdits(viaOffice(sim), { label: "renumber", operations: [replace(0, text, 19, 1, "12")] });
     expect(sim.dump()[0]).toEqual({
       text: "Action TSAG RG-WPR-12\tWP2 is invited to approve – TD328.",
       style: "Normal",
@@ -239,9 +245,9 @@ describe("applyEdits", () => {
         },
       ],
     };
-    const result = await applyEdits(sim, plan);
+    const result = await applyEdits(viaOffice(sim), plan);
     expect(result.refused).toEqual([]);
-    expect(sim.syncCount).toBe(2);
+    expect(requestsOf(sim).batch).toBe(2);
     expect(sim.dump()).toEqual([
       { text: "RG-WPR is pleased to bring the following actions to the attention of WP2:", style: "Normal" },
       {
@@ -259,7 +265,7 @@ describe("applyEdits", () => {
   it("maps a Word error to one clear sentence and keeps Word's code", async () => {
     const sim = new WordSimulator(generatedReport(20));
     sim.failSync(1, { code: "AccessDenied" });
-    await expect(applyEdits(sim, renumberPlan(generatedReport(20), 1))).rejects.toMatchObject({
+    await expect(applyEdits(viaOffice(sim), renumberPlan(generatedReport(20), 1))).rejects.toMatchObject({
       code: "AccessDenied",
       message: expect.stringMatching(/protected or read-only/),
     });
@@ -270,16 +276,26 @@ describe("selectRange", () => {
   it("selects the exact characters in 2 syncs", async () => {
     const text = "The meeting adopted the agenda in TD171R1 (Rapporteur).";
     const sim = new WordSimulator([{ text: "x" }, { text }]);
-    const outcome = await selectRange(sim, { paragraph: 1, start: 34, length: 7, expectedText: text });
+    const outcome = await selectRange(viaOffice(sim), {
+      paragraph: 1,
+      start: 34,
+      length: 7,
+      expectedText: text,
+    });
     expect(outcome).toBe("selected");
-    expect(sim.syncCount).toBe(2);
+    expect(requestsOf(sim).batch).toBe(2);
     const selection = sim.document.selection!;
     expect(text.slice(selection.start, selection.end)).toBe("TD171R1");
   });
 
   it("says so when the paragraph changed instead of selecting something else", async () => {
     const sim = new WordSimulator([{ text: "changed" }]);
-    const outcome = await selectRange(sim, { paragraph: 0, start: 0, length: 3, expectedText: "original" });
+    const outcome = await selectRange(viaOffice(sim), {
+      paragraph: 0,
+      start: 0,
+      length: 3,
+      expectedText: "original",
+    });
     expect(outcome).toBe("paragraph-changed");
     expect(sim.document.selection).toBeNull();
   });

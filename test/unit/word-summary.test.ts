@@ -1,4 +1,5 @@
 /** The summary rebuild through the Word adapter: two syncs at any size, and no overwrite of the user's edits. */
+import { requestsOf, viaOffice } from "./support/officeHost";
 import { WordSimulator, type SimParagraphSpec } from "../../dev/simulator";
 import {
   buildSummary,
@@ -36,33 +37,33 @@ function reportWithNewAction(): SimParagraphSpec[] {
 describe("rebuilding the summary in Word", () => {
   it("applies the rebuild of a 2,000-paragraph report in 2 syncs; a second build is up to date", async () => {
     const sim = new WordSimulator(reportWithNewAction());
-    const { comparison, plan } = previewOf(await readDocument(sim, FULL_CAPABILITIES));
+    const { comparison, plan } = previewOf(await readDocument(viaOffice(sim), FULL_CAPABILITIES));
     expect(comparison.entries.filter((e) => e.status !== "unchanged").map((e) => e.status)).toEqual([
       "added",
       "changed",
       "handwritten",
     ]);
 
-    sim.resetSyncCount();
-    const result = await applyEdits(sim, plan);
+    viaOffice(sim).resetRequests();
+    const result = await applyEdits(viaOffice(sim), plan);
     expect(result.refused).toEqual([]);
-    expect(sim.syncCount).toBe(2);
+    expect(requestsOf(sim).batch).toBe(2);
 
-    const again = previewOf(await readDocument(sim, FULL_CAPABILITIES));
+    const again = previewOf(await readDocument(viaOffice(sim), FULL_CAPABILITIES));
     expect(again.comparison.upToDate).toBe(true);
     expect(again.plan.operations).toEqual([]);
   });
 
   it("does not overwrite a summary paragraph the user edited between preview and apply: it reports it and stops", async () => {
     const sim = new WordSimulator(reportWithNewAction());
-    const { plan } = previewOf(await readDocument(sim, FULL_CAPABILITIES));
+    const { plan } = previewOf(await readDocument(viaOffice(sim), FULL_CAPABILITIES));
     const approval = sim.document.paragraphs.find((p) =>
       /is invited to approve the RG-WPR meeting report/.test(p.text),
     )!;
     sim.userEdit(() => approval.replace(approval.text.length, approval.text.length, " (draft)"));
     const before = sim.dump();
 
-    const result = await applyEdits(sim, plan);
+    const result = await applyEdits(viaOffice(sim), plan);
 
     expect(result.applied).toEqual([]);
     expect(
@@ -76,8 +77,8 @@ describe("rebuilding the summary in Word", () => {
 it("rebuilds the summary as tracked revisions when track changes is on, and leaves the mode alone", async () => {
   const sim = new WordSimulator(reportWithNewAction());
   sim.document.changeTrackingMode = "TrackAll";
-  const { plan } = previewOf(await readDocument(sim, FULL_CAPABILITIES));
-  await applyEdits(sim, plan);
+  const { plan } = previewOf(await readDocument(viaOffice(sim), FULL_CAPABILITIES));
+  await applyEdits(viaOffice(sim), plan);
   expect(sim.document.changeTrackingMode).toBe("TrackAll");
   // The approval renumbered (a deletion and an insertion), and the new copy inserted.
   expect(sim.document.revisions.map((r) => r.kind)).toEqual(["delete", "insert", "insert"]);

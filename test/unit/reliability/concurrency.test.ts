@@ -4,6 +4,7 @@
  * and the command either applies fully, or refuses before writing and names the paragraphs that changed, or is
  * stopped by Word before writing anything (a concurrent edit between its two syncs).
  */
+import { viaOffice } from "../support/officeHost";
 import fc from "fast-check";
 import { WordSimulator, type SimParagraphSpec } from "../../../dev/simulator";
 import {
@@ -150,7 +151,7 @@ describe("no lost text under concurrency", () => {
             });
             return entry;
           });
-          const outcome = COMMANDS[name]!(sim, registry).then(
+          const outcome = COMMANDS[name]!(viaOffice(sim), registry).then(
             (result) => ({ result }),
             (error: unknown) => ({ error }),
           );

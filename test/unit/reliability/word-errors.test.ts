@@ -1,7 +1,9 @@
 /**
- * Every Word error code the wrapper maps, injected through the simulator: one readable sentence, Word's code
+ * Every Word error code the wrapper maps, injected through the simulator behind Microsoft's Office.js runtime:
+ * one readable sentence, Word's code
  * kept, and nothing half-applied. ActivityLimitReached is retried with back-off.
  */
+import { viaOffice } from "../support/officeHost";
 import { WordSimulator } from "../../../dev/simulator";
 import { findActions, renumberPlan } from "../../../src/core";
 import { editDocument, runBatch, WordError, type RequestContextApi } from "../../../src/word";
@@ -35,7 +37,9 @@ describe("Word errors", () => {
     const sim = new WordSimulator(REPORT);
     const before = sim.dump();
     sim.failSync(2, { code, afterActions: 0 });
-    const attempt = editDocument(sim, ({ snapshot }) => renumberPlan(snapshot, findActions(snapshot)));
+    const attempt = editDocument(viaOffice(sim), ({ snapshot }) =>
+      renumberPlan(snapshot, findActions(snapshot)),
+    );
     await expect(attempt).rejects.toBeInstanceOf(WordError);
     const error = (await attempt.catch((e: unknown) => e)) as WordError;
     expect(error.code).toBe(code);
@@ -47,7 +51,7 @@ describe("Word errors", () => {
   it("an unknown code still gets a sentence, with the code for support", async () => {
     const sim = new WordSimulator(REPORT);
     sim.failSync(1, { code: "SomethingNew" });
-    await expect(editDocument(sim, () => ({ label: "x", operations: [] }))).rejects.toThrow(
+    await expect(editDocument(viaOffice(sim), () => ({ label: "x", operations: [] }))).rejects.toThrow(
       /^Word reported an unexpected error\. Try again; if it keeps failing, reload the add-in\. \(code SomethingNew\)$/,
     );
   });
