@@ -1,7 +1,6 @@
 /**
  * Every Word error code the wrapper maps, injected through the simulator behind Microsoft's Office.js runtime:
- * one readable sentence, Word's code
- * kept, and nothing half-applied. ActivityLimitReached is retried with back-off.
+ * one readable sentence, Word's code kept, and nothing half-applied. ActivityLimitReached is retried with back-off.
  */
 import { viaOffice } from "../support/officeHost";
 import { WordSimulator } from "../../../dev/simulator";
