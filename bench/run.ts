@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick]: round trips per command, engine time, the batch CLI against its floor, task pane
+ * npm run bench [-- --quick]: requests and payload per command (through Microsoft's Office.js runtime), engine time, the batch CLI against its floor, task pane
  * start, registry load and lookups, CLI peak memory. Prints one table and writes bench/results.json
  * (bench/results-quick.json in quick mode, which CI runs so the benchmark cannot rot; it asserts no time).
  */
@@ -13,6 +13,7 @@ import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { XMLParser } from "fast-xml-parser";
 import JSZip from "jszip";
+import { OfficeJsHost } from "../dev/officeHost/host";
 import { WordSimulator, type SimParagraphSpec } from "../dev/simulator";
 import { toDocx, type FixtureBlock } from "../dev/fixtures/docxWriter";
 import {
@@ -74,33 +75,57 @@ async function time<T>(work: () => Promise<T> | T): Promise<{ ms: number; value:
   return { ms: performance.now() - start, value };
 }
 
-async function syncsOf(sim: WordSimulator, command: () => Promise<unknown>): Promise<number> {
-  sim.resetSyncCount();
-  await command();
-  return sim.syncCount;
+/** What a command cost in Word on the web's terms, through Microsoft's runtime: requests, bytes, actions. */
+interface CommandCost {
+  requests: number;
+  cleanupRequests: number;
+  largestRequest: number;
+  largestResponse: number;
+  actions: number;
 }
 
-/** 1. Round trips of every command, through the simulator, at every size. */
+async function costOf(host: OfficeJsHost, command: () => Promise<unknown>): Promise<CommandCost> {
+  host.resetRequests();
+  await command();
+  const requests = host.requests;
+  return {
+    requests: requests.length,
+    cleanupRequests: requests.filter((r) => r.cleanup).length,
+    largestRequest: Math.max(...requests.map((r) => r.requestBytes)),
+    largestResponse: Math.max(...requests.map((r) => r.responseBytes)),
+    actions: requests.reduce((sum, r) => sum + r.actions, 0),
+  };
+}
+
+const kb = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const PAYLOAD_TARGET = 2 * 1024 * 1024;
+
+/**
+ * 1. Every command through Microsoft's Office.js client runtime (dev/officeHost) over the simulated document:
+ * requests per command (Word.run's cleanup included), the largest request and response, actions.
+ */
 async function roundTrips(registry: RegistryIndex): Promise<void> {
-  const table: Record<string, Record<string, number>> = {};
+  const table: Record<string, Record<string, CommandCost>> = {};
   for (const size of SIZES) {
     const specs = syntheticReport(size);
-    const counts: Record<string, number> = {};
-    const fresh = () => new WordSimulator(specs);
-    let sim = fresh();
-    counts["read snapshot"] = await syncsOf(sim, () => readDocument(sim, CAPABILITIES));
-    counts["check"] = await syncsOf(sim, async () =>
-      checkDocument(await readDocument(sim, CAPABILITIES), { registry, rules: DRAFTING_RULES }),
+    const costs: Record<string, CommandCost> = {};
+    let sim = new WordSimulator(specs);
+    let host = new OfficeJsHost(sim);
+    costs["read snapshot"] = await costOf(host, () => readDocument(host, CAPABILITIES));
+    costs["check"] = await costOf(host, async () =>
+      checkDocument(await readDocument(host, CAPABILITIES), { registry, rules: DRAFTING_RULES }),
     );
-    counts["validate for posting"] = await syncsOf(sim, async () =>
-      checkDocument(await readDocument(sim, CAPABILITIES), { registry, rules: ALL_RULES }),
+    costs["validate for posting"] = await costOf(host, async () =>
+      checkDocument(await readDocument(host, CAPABILITIES), { registry, rules: ALL_RULES }),
     );
-    sim = fresh();
+    sim = new WordSimulator(specs);
+    host = new OfficeJsHost(sim);
     const middle = sim.document.paragraphs[Math.floor(sim.document.paragraphs.length / 2)]!;
     sim.document.selection = { paragraphId: middle.id, start: 0, end: 0 };
-    counts["insert action"] = await syncsOf(sim, () =>
+    costs["insert action"] = await costOf(host, () =>
       editDocument(
-        sim,
+        host,
         ({ snapshot, cursor }) => {
           const result = insertActionPlan(
             snapshot,
@@ -119,34 +144,47 @@ async function roundTrips(registry: RegistryIndex): Promise<void> {
         { cursor: true },
       ),
     );
-    counts["renumber"] = await syncsOf(sim, () =>
-      editDocument(sim, ({ snapshot }) => renumberPlan(snapshot, findActions(snapshot))),
+    costs["renumber"] = await costOf(host, () =>
+      editDocument(host, ({ snapshot }) => renumberPlan(snapshot, findActions(snapshot))),
     );
-    const snapshot = await readDocument(sim, CAPABILITIES);
+    const snapshot = await readDocument(host, CAPABILITIES);
     const actions = findActions(snapshot);
     const comparison = compareSummary(
       snapshot,
       buildSummary(snapshot, { group: "RG-WPR", parent: "WP2" }, actions),
       actions,
     );
-    counts["build summary (apply)"] = await syncsOf(sim, () =>
-      applyEdits(sim, summaryPlan(snapshot, comparison, defaultRemovals(comparison))),
+    costs["build summary (apply)"] = await costOf(host, () =>
+      applyEdits(host, summaryPlan(snapshot, comparison, defaultRemovals(comparison))),
     );
-    const linked = await readDocument(sim, CAPABILITIES);
-    counts["link references"] = await syncsOf(sim, () =>
-      applyEdits(sim, linkReferencesPlan(linked, findAllReferences(linked), registry).plan),
+    const linked = await readDocument(host, CAPABILITIES);
+    costs["link references"] = await costOf(host, () =>
+      applyEdits(host, linkReferencesPlan(linked, findAllReferences(linked), registry).plan),
     );
-    table[String(size)] = counts;
+    table[String(size)] = costs;
   }
-  results.roundTrips = table;
-  for (const command of Object.keys(table[String(SIZES[0])]!)) {
-    const values = SIZES.map((size) => table[String(size)]![command]!);
+  results.roundTrips = {
+    runtime: `@microsoft/office-js ${new OfficeJsHost(new WordSimulator([])).runtimeVersion}`,
+    bySize: table,
+  };
+  const first = String(SIZES[0]);
+  const last = String(SIZES[SIZES.length - 1]);
+  for (const command of Object.keys(table[first]!)) {
+    const costs = SIZES.map((size) => table[String(size)]![command]!);
     record(
-      "1 round trips",
-      command,
-      `${values.join(" / ")} syncs at ${SIZES.join(" / ")} ¶`,
-      "≤ 2 at every size",
-      values.every((v) => v <= 2),
+      "1 requests",
+      `${command} (cleanup included)`,
+      `${costs.map((c) => c.requests).join(" / ")} at ${SIZES.join(" / ")} ¶`,
+      "≤ 3 at 1000 ¶",
+      table["1000"]![command]!.requests <= 3,
+    );
+    const largest = table[last]![command]!;
+    record(
+      "1 payload",
+      `${command}: largest request / response, actions`,
+      `${kb(largest.largestRequest)} / ${kb(largest.largestResponse)}, ${largest.actions} at ${last} ¶`,
+      "≤ 2 MB each way",
+      largest.largestRequest <= PAYLOAD_TARGET && largest.largestResponse <= PAYLOAD_TARGET,
     );
   }
 }

@@ -29,7 +29,10 @@ export interface OfficeRuntime {
 }
 
 /** Members the adapter uses that the pinned runtime lacks, added as its own generated code would define them. */
-export const ADDED_MEMBERS = ["Word.Range.getBookmarks(includeHidden, includeAdjacent)"] as const;
+export const ADDED_MEMBERS = [
+  "Word.Range.getBookmarks(includeHidden, includeAdjacent)",
+  "Word.Document.getBookmarkRangeOrNullObject(name)",
+] as const;
 
 let compiled: vm.Script | null = null;
 
@@ -94,7 +97,10 @@ function browserStub(): Record<string, unknown> {
 interface RuntimeGlobals {
   Word: Record<string, { prototype: Record<string, unknown> }> & OfficeRuntime["Word"];
   OfficeExtension: OfficeRuntime["OfficeExtension"] & {
-    BatchApiHelper: { invokeMethod(...args: unknown[]): unknown };
+    BatchApiHelper: {
+      invokeMethod(...args: unknown[]): unknown;
+      createMethodObject(...args: unknown[]): unknown;
+    };
     Utility: { _synchronousCleanup: boolean };
   };
   OSF: { DDA: { RichApi: { executeRichApiRequestAsync: RichApiExecutor } } };
@@ -121,6 +127,25 @@ export function loadOfficeRuntime(): OfficeRuntime {
         [includeHidden, includeAdjacent],
         4,
         0,
+      );
+    };
+  }
+
+  // Document.getBookmarkRangeOrNullObject (WordApi 1.4): a read method returning a Range (a null object when the
+  // bookmark does not exist).
+  const document = Word.Document!.prototype;
+  if (typeof document.getBookmarkRangeOrNullObject !== "function") {
+    document.getBookmarkRangeOrNullObject = function (this: unknown, name: string) {
+      return OfficeExtension.BatchApiHelper.createMethodObject(
+        Word.Range,
+        this,
+        "GetBookmarkRangeOrNullObject",
+        1,
+        [name],
+        false,
+        false,
+        null,
+        4,
       );
     };
   }

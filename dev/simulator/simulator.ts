@@ -44,6 +44,18 @@ class DocumentProxy implements DocumentApi {
       return this.context.track({ paragraph: first, start: 0, end: 0 });
     }, "Document.getSelection");
   }
+  /**
+   * The range of a bookmark. The simulator's ranges lie within one paragraph, so a bookmark's range is its first
+   * paragraph, whole (enough for the adapter, which wants that paragraph). A missing bookmark fails the batch
+   * with ItemNotFound when the range is used, as navigating from Word's null object does.
+   */
+  getBookmarkRangeOrNullObject(name: string): RangeProxy {
+    return new RangeProxy(this.context).resolveWith(() => {
+      const bookmark = this.context.doc.bookmarks.find((b) => b.name.toLowerCase() === name.toLowerCase());
+      if (!bookmark) throw new SimulatedWordError("ItemNotFound", `There is no bookmark ${name}.`);
+      return this.context.track({ paragraph: bookmark.first, start: 0, end: bookmark.first.text.length });
+    }, "Document.getBookmarkRangeOrNullObject");
+  }
   get changeTrackingMode(): string {
     if (this.trackingMode === undefined) {
       throw new SimulatedWordError(

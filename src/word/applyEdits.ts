@@ -18,7 +18,8 @@ import {
 import { runBatch } from "./errors";
 import { escapeForSearch, findUniqueWindow, locateRange } from "./locate";
 import { numberTables, paragraphInput, PARAGRAPH_PROPERTIES } from "./paragraphs";
-import type { ParagraphApi, RangeApi, RequestContextApi, WordHost } from "./wordApi";
+import { probeIndex, queueProbe } from "./probe";
+import type { ParagraphApi, RangeApi, WordHost } from "./wordApi";
 
 export interface ApplyResult {
   applied: EditOperation[];
@@ -58,7 +59,7 @@ export async function editDocument(
   return runBatch(host, async (context) => {
     const paragraphs = context.document.body.paragraphs;
     paragraphs.load(PARAGRAPH_PROPERTIES);
-    const cursor = options.cursor ? queueCursor(context) : null;
+    const cursor = options.cursor ? queueProbe(context.document.getSelection()) : null;
     await context.sync();
 
     const items = paragraphs.items;
@@ -66,7 +67,12 @@ export async function editDocument(
     numberTables(items, inputs);
     const decision = decide({
       snapshot: createSnapshot(inputs),
-      cursor: cursor ? cursorIndex(items, cursor) : null,
+      cursor: cursor
+        ? probeIndex(
+            inputs.map((input) => input.text),
+            cursor,
+          )
+        : null,
     });
     if ("problem" in decision) return { applied: [], refused: [], problem: decision.problem };
 
@@ -87,40 +93,6 @@ export async function editDocument(
 /** Applies a plan computed earlier: the paragraphs it touches must still have the texts it expects. */
 export function applyEdits(host: WordHost, plan: EditPlan, options: ApplyOptions = {}): Promise<ApplyResult> {
   return editDocument(host, () => plan, options);
-}
-
-/**
- * Word cannot say which paragraph of the body holds the cursor. We read the cursor paragraph's text with its
- * neighbours' (queued here, read after the sync by `cursorIndex`) and find the one place in the body where
- * those three texts follow each other.
- */
-interface CursorProbe {
-  selected: ParagraphApi;
-  previous: ParagraphApi;
-  next: ParagraphApi;
-}
-
-function queueCursor(context: RequestContextApi): CursorProbe {
-  const selected = context.document.getSelection().paragraphs.getFirst();
-  const probe = {
-    selected,
-    previous: selected.getPreviousOrNullObject(),
-    next: selected.getNextOrNullObject(),
-  };
-  for (const paragraph of Object.values(probe)) paragraph.load("text");
-  return probe;
-}
-
-function cursorIndex(items: readonly ParagraphApi[], probe: CursorProbe): number | null {
-  const before = probe.previous.isNullObject ? null : probe.previous.text;
-  const after = probe.next.isNullObject ? null : probe.next.text;
-  const matches: number[] = [];
-  items.forEach((item, i) => {
-    if (item.text !== probe.selected.text) return;
-    if ((items[i - 1]?.text ?? null) !== before || (items[i + 1]?.text ?? null) !== after) return;
-    matches.push(i);
-  });
-  return matches.length === 1 ? matches[0]! : null;
 }
 
 function notApplied(operation: EditOperation): RefusedOperation {

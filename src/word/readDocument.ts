@@ -3,9 +3,11 @@
  *
  * Sync 1 loads every paragraph's text, style, outline level, list and table position and highlight, plus the
  * document's hyperlinks and bookmark names. A second sync is queued only when it is needed: for paragraphs whose
- * highlight is mixed (Word reports "" for them) and, when the document has bookmarks, for where they start
- * (Word can only tell a range's bookmarks, so each paragraph's range is asked). Never more than two syncs,
- * whatever the size of the document.
+ * highlight is mixed (Word reports "" for them) and for where the visible bookmarks start. Each bookmark is found
+ * by its name (Document.getBookmarkRangeOrNullObject) and placed by its paragraph's text and its neighbours';
+ * Word's own hidden bookmarks (_Toc…, _Ref…, _Hlk…, which every real report has by the hundred) are not placed:
+ * no rule uses them, and asking every paragraph for its bookmarks made one request of megabytes in Word on the
+ * web. Never more than two syncs, whatever the size of the document.
  */
 import {
   createSnapshot,
@@ -18,13 +20,25 @@ import {
 } from "../core";
 import { runBatch } from "./errors";
 import { numberTables, paragraphInput, PARAGRAPH_PROPERTIES } from "./paragraphs";
-import type { ClientResultApi, RangeCollectionApi, WordHost } from "./wordApi";
+import { probeIndex, queueProbe } from "./probe";
+import type { RangeCollectionApi, WordHost } from "./wordApi";
 
 export interface ReadCapabilities {
   /** WordApi 1.4: bookmarks and the change-tracking mode. */
   bookmarks: boolean;
   trackChanges: boolean;
   readOnly: boolean;
+}
+
+/** At most this many bookmarks are placed (a report's template has about ten); the template's own come first. */
+export const MAX_PLACED_BOOKMARKS = 100;
+
+/** Bookmarks worth placing: not Word's hidden ones, the template's fields (dnum, dsource…) first, then the others. */
+export function bookmarksToPlace(names: readonly string[]): string[] {
+  const visible = [...new Set(names)].filter((name) => !name.startsWith("_"));
+  const template = visible.filter((name) => /^d[a-z]/i.test(name));
+  const others = visible.filter((name) => !/^d[a-z]/i.test(name));
+  return [...template, ...others].slice(0, MAX_PLACED_BOOKMARKS);
 }
 
 const TRACK_MODES: Record<string, TrackChangesMode> = {
@@ -60,19 +74,20 @@ export async function readDocument(
       words.load("items/text,items/font/highlightColor");
       return words;
     });
-    const hasBookmarks = bookmarkNames !== null && bookmarkNames.value.length > 0;
-    const bookmarksPerParagraph: ClientResultApi<string[]>[] = hasBookmarks
-      ? items.map((paragraph) => paragraph.getRange("Whole").getBookmarks(true, false))
-      : [];
-    if (mixed.length > 0 || hasBookmarks) await context.sync();
+    const names = bookmarkNames ? bookmarksToPlace(bookmarkNames.value) : [];
+    const probes = names.map((name) => queueProbe(context.document.getBookmarkRangeOrNullObject(name)));
+    if (mixed.length > 0 || names.length > 0) await context.sync();
 
     mixed.forEach((index, k) => {
       inputs[index]!.highlights = highlightsFromWords(inputs[index]!.text, wordsOfMixed[k]!);
     });
-    if (hasBookmarks) {
-      const starts = keepBookmarkStarts(bookmarksPerParagraph.map((result) => result.value));
-      starts.forEach((names, index) => (inputs[index]!.bookmarks = names));
-    }
+    const texts = inputs.map((input) => input.text);
+    const namesAt: string[][] = inputs.map(() => []);
+    names.forEach((name, k) => {
+      const index = probeIndex(texts, probes[k]!);
+      if (index !== null) namesAt[index]!.push(name); // a bookmark that cannot be placed is left out
+    });
+    keepBookmarkStarts(namesAt).forEach((names, index) => (inputs[index]!.bookmarks = names));
 
     return createSnapshot(inputs, {
       readOnly: capabilities.readOnly,

@@ -99,6 +99,8 @@ export interface DocumentApi extends LoadableApi {
   /** WordApi 1.4. Read only: the add-in never changes the user's tracking mode. */
   readonly changeTrackingMode: string;
   getSelection(): RangeApi;
+  /** WordApi 1.4: the range of a bookmark (names are case-insensitive); a null object when there is none. */
+  getBookmarkRangeOrNullObject(name: string): RangeApi;
 }
 
 export interface RequestContextApi {
