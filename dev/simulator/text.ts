@@ -28,18 +28,30 @@ export function decodeSearchText(searchText: string): string {
   return decoded;
 }
 
+/**
+ * Characters Word writes into `paragraph.text` for things that are not text: U+000B for Shift+Enter, U+0002 for a
+ * footnote reference mark, other control characters for fields and content controls (office-js #2792, #2749).
+ * Search cannot match them (office-js #4401) and passing them raw is undocumented: no match here either.
+ */
+export function isUnsearchable(char: string): boolean {
+  return char < " " && char !== "\t";
+}
+
 /** Non-overlapping matches, left to right, as Word's Find does. */
 export function searchRange(
   range: ParagraphRange,
   searchText: string,
   options: SearchOptionsApi,
 ): ParagraphRange[] {
+  // The code Word sends for an empty or over-long search string (office-js #31, #168, #2413), not the documented
+  // SearchStringInvalidOrTooLong.
   if (searchText.length === 0 || searchText.length > MAX_SEARCH_LENGTH) {
-    throw new SimulatedWordError("SearchStringInvalidOrTooLong", "The search string is empty or too long.");
+    throw new SimulatedWordError("InvalidArgument", "The search string is empty or too long.");
   }
   if (options.matchWildcards)
     throw new SimulatedWordError("NotImplemented", "Wildcard search is not simulated.");
   const needle = decodeSearchText(searchText);
+  if ([...needle].some(isUnsearchable)) return [];
   const fold = (text: string) => (options.matchCase ? text : text.toLowerCase());
   const haystack = fold(range.paragraph.text.slice(range.start, range.end));
   const wanted = fold(needle);

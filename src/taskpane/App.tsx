@@ -82,6 +82,8 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
   const documentCheck = useDocumentCheck(environment, registry.load?.index ?? null, choices, reportError);
   const reportGroup = useReportGroup(documentCheck.snapshot, registry.load?.index ?? null, choices);
   const supported = environment.supports("WordApi", MINIMUM_WORD_API);
+  // Office says so, or Word refused a write (Viewing mode and read-only files look editable to Office.js).
+  const readOnly = environment.readOnly || documentCheck.writeRefused;
 
   return (
     <MessagesContext.Provider value={messages}>
@@ -99,7 +101,7 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
             }}
           />
         )}
-        {supported && environment.readOnly && (
+        {supported && readOnly && (
           <StatusBar
             status={{
               intent: "warning",
@@ -129,14 +131,14 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
           ) : area === "check" ? (
             <CheckArea
               environment={environment}
-              canEdit={!environment.readOnly}
+              canEdit={!readOnly}
               registry={registry}
               documentCheck={documentCheck}
             />
           ) : area === "actions" ? (
             <ActionsArea
               environment={environment}
-              canEdit={!environment.readOnly}
+              canEdit={!readOnly}
               registry={registry.load?.index ?? null}
               documentCheck={documentCheck}
               choices={choices}
@@ -145,7 +147,7 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
             />
           ) : (
             <SummaryArea
-              canEdit={!environment.readOnly}
+              canEdit={!readOnly}
               registry={registry.load?.index ?? null}
               choices={choices}
               documentCheck={documentCheck}

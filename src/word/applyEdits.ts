@@ -15,8 +15,8 @@ import {
   type EditPlan,
   type RefusedOperation,
 } from "../core";
-import { runBatch } from "./errors";
-import { escapeForSearch, findUniqueWindow, locateRange } from "./locate";
+import { refusedWrite, runBatch } from "./errors";
+import { escapeForSearch, findUniqueWindow, isSearchable, locateRange } from "./locate";
 import { numberTables, paragraphInput, PARAGRAPH_PROPERTIES } from "./paragraphs";
 import { probeIndex, queueProbe } from "./probe";
 import type { ParagraphApi, RangeApi, WordHost } from "./wordApi";
@@ -85,7 +85,8 @@ export async function editDocument(
       range: locateTarget(paragraph, operation),
     }));
     for (const { operation, paragraph, range } of located) queueOperation(paragraph, operation, range);
-    if (writable.length > 0) await context.sync();
+    if (writable.length > 0)
+      await context.sync().catch((error: unknown) => Promise.reject(refusedWrite(error)));
     return { applied: writable.map(({ operation }) => operation), refused };
   });
 }
@@ -135,6 +136,8 @@ function targetSpan(operation: EditOperation): { start: number; length: number }
 }
 
 function canLocate(operation: EditOperation): boolean {
+  // A deletion searches the paragraph's whole text (or its first and last words): it must be searchable.
+  if (operation.kind === "deleteParagraph") return isSearchable(operation.expectedText);
   const span = targetSpan(operation);
   return (
     span === null || findUniqueWindow(operation.expectedText, span.start, span.start + span.length) !== null

@@ -41,10 +41,28 @@ export class WordError extends Error {
     message: string,
     readonly code: string,
     readonly debugInfo?: unknown,
+    /** Word refused a write: the document is probably read-only, in Viewing mode or protected. */
+    readonly writeRefused = false,
   ) {
     super(message);
     this.name = "WordError";
   }
+}
+
+export const WRITE_REFUSED =
+  "Word did not let the add-in change the document: it may be open for viewing only, read-only or protected. Switch Word to Editing (or save an editable copy), then try again.";
+
+/**
+ * A failure of the sync that writes. Word in Viewing mode, or with a file that opens read-only, still reports
+ * `document.mode` "readWrite" and fails the write with GeneralException or AccessDenied (office-js #5484, #6209):
+ * that is the moment the add-in learns the document cannot be changed.
+ */
+export function refusedWrite(error: unknown): WordError {
+  const code = codeOf(error);
+  if (code === "GeneralException" || code === "AccessDenied") {
+    return new WordError(WRITE_REFUSED, code, (error as { debugInfo?: unknown }).debugInfo, true);
+  }
+  return toWordError(error);
 }
 
 function codeOf(error: unknown): string | null {

@@ -21,6 +21,20 @@ function occurrences(haystack: string, needle: string, atMost: number): number {
   return count;
 }
 
+/**
+ * Characters Word's search cannot match as written: the control characters Word puts in `paragraph.text` for a
+ * Shift+Enter (U+000B), a footnote mark (U+0002), fields… (office-js #2792, #2749, #4401). A tab is fine ("^t").
+ */
+function isUnsearchable(char: string): boolean {
+  return char < " " && char !== "\t";
+}
+
+/** Whether Word's search can find `text` as written (no control character but tabs). */
+export function isSearchable(text: string): boolean {
+  for (const char of text) if (isUnsearchable(char)) return false;
+  return true;
+}
+
 export interface SearchWindow {
   /** [from, to) of the paragraph text: contains the target and occurs once in the paragraph. */
   from: number;
@@ -38,15 +52,21 @@ const CONTEXT = 8;
 /**
  * Finds the shortest window around [start, end) (with CONTEXT characters each side where the paragraph has them)
  * that occurs exactly once in `text` (overlapping occurrences counted, so the answer holds whatever Word's
- * matching rules are), extending rightwards first. Returns null if no window fits Word's search limit.
+ * matching rules are), extending rightwards first, and holds no character search cannot match. Returns null if
+ * no window fits Word's search limit, or the target itself holds such a character.
  */
 export function findUniqueWindow(text: string, start: number, end: number): SearchWindow | null {
-  if (end <= start) return null;
+  if (end <= start || !isSearchable(text.slice(start, end))) return null;
+  // The window stays between the nearest unsearchable characters on either side of the target.
+  let lowest = start;
+  while (lowest > 0 && !isUnsearchable(text[lowest - 1]!)) lowest--;
+  let highest = end;
+  while (highest < text.length && !isUnsearchable(text[highest]!)) highest++;
   const fits = (from: number, to: number) =>
-    escapeForSearch(text.slice(from, to)).length <= MAX_SEARCH_LENGTH;
-  const left = Math.max(0, start - CONTEXT);
-  const right = Math.min(text.length, end + CONTEXT);
-  for (let from = left; from >= 0; from--) {
+    to <= highest && escapeForSearch(text.slice(from, to)).length <= MAX_SEARCH_LENGTH;
+  const left = Math.max(lowest, start - CONTEXT);
+  const right = Math.min(highest, end + CONTEXT);
+  for (let from = left; from >= lowest; from--) {
     for (let to = right; to <= text.length && fits(from, to); to++) {
       if (occurrences(text, text.slice(from, to), 1) === 1) return { from, to };
     }

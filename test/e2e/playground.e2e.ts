@@ -185,6 +185,25 @@ describe("playground", () => {
     await page.context().close();
   });
 
+  it("treats the document as read-only once Word refuses a write (Viewing mode looks editable to Office.js)", async () => {
+    const { page, problems } = await openChecked();
+    await page.evaluate(() =>
+      (
+        window as unknown as { playground: { sim: { failSync(n: number, f: { code: string }): void } } }
+      ).playground.sim.failSync(2, { code: "GeneralException" }),
+    );
+    await pane(page)
+      .getByRole("button", { name: /^Cite TD171R2/ })
+      .click();
+    await pane(page)
+      .getByText(/^Word did not let the add-in change the document/)
+      .waitFor();
+    await pane(page).getByText("Read-only document").waitFor();
+    expect(await pane(page).getByRole("button", { name: "Link references" }).isDisabled()).toBe(true);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it("explains that Word is too old when WordApi 1.3 is missing, and offers no commands", async () => {
     const { page, problems } = await playground.open("/playground.html?wordapi=1.2");
     await pane(page).getByText("This version of Word is too old").waitFor();

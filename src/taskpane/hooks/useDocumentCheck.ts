@@ -11,6 +11,7 @@ import {
 import {
   editDocument,
   readDocument,
+  WordError,
   type ApplyResult,
   type Decision,
   type EditCommandOptions,
@@ -47,6 +48,11 @@ export interface DocumentCheck {
   ) => Promise<ApplyResult | null>;
   /** Applies a plan made from the last check. */
   apply: (plan: EditPlan) => Promise<ApplyResult | null>;
+  /**
+   * Word refused a write: the document is read-only, in Viewing mode or protected although Office said it was
+   * editable (Office cannot tell Viewing mode). The pane then treats it as read-only.
+   */
+  writeRefused: boolean;
 }
 
 export function useDocumentCheck(
@@ -59,6 +65,7 @@ export function useDocumentCheck(
   const [findings, setFindings] = useState<Finding[]>([]);
   const [busy, setBusy] = useState(false);
   const [mode, setMode] = useState<CheckMode>("drafting");
+  const [writeRefused, setWriteRefused] = useState(false);
 
   const readAndCheck = useCallback(
     async (checkMode: CheckMode) => {
@@ -89,6 +96,7 @@ export function useDocumentCheck(
         return await work();
       } catch (error) {
         // The last good snapshot and findings stay on screen.
+        if (error instanceof WordError && error.writeRefused) setWriteRefused(true);
         onError(error instanceof Error ? error.message : String(error));
         return null;
       } finally {
@@ -118,5 +126,5 @@ export function useDocumentCheck(
 
   const apply = useCallback((plan: EditPlan) => edit(() => plan), [edit]);
 
-  return { snapshot, findings, busy, check, edit, apply, mode };
+  return { snapshot, findings, busy, check, edit, apply, mode, writeRefused };
 }

@@ -1,0 +1,76 @@
+/**
+ * What real Word does that the adapter must survive (../shared review "How real Word behaves"), through
+ * Microsoft's runtime with the simulator behind it: control characters in `paragraph.text` that search cannot
+ * match, Word's code for an over-long search, writes refused in a document that only looks editable.
+ */
+import { viaOffice } from "./support/officeHost";
+import { WordSimulator } from "../../dev/simulator";
+import { findActions, renumberPlan, type EditPlan } from "../../src/core";
+import { applyEdits, editDocument, findUniqueWindow, WordError, WRITE_REFUSED } from "../../src/word";
+
+const SHIFT_ENTER = "\u000b";
+const FOOTNOTE_MARK = "\u0002";
+
+describe("control characters in paragraph text", () => {
+  it("finds a search window that avoids them", () => {
+    const text = `Action TSAG RG-WPR-n\tWP2 is${SHIFT_ENTER}invited`;
+    const at = text.indexOf("n\t");
+    const window = findUniqueWindow(text, at, at + 1)!;
+    expect(text.slice(window.from, window.to)).not.toContain(SHIFT_ENTER);
+    expect(findUniqueWindow(text, text.indexOf(SHIFT_ENTER), text.indexOf(SHIFT_ENTER) + 1)).toBeNull();
+  });
+
+  it("renumbers an action whose text holds a Shift+Enter and a footnote mark", async () => {
+    const sim = new WordSimulator([
+      { text: "1\tGeneral", styleBuiltIn: "Heading1" },
+      {
+        text: `Action TSAG RG-WPR-n\tWP2${SHIFT_ENTER}is invited to adopt the text on two lines – TD270${FOOTNOTE_MARK}.`,
+      },
+    ]);
+    const result = await editDocument(viaOffice(sim), ({ snapshot }) =>
+      renumberPlan(snapshot, findActions(snapshot)),
+    );
+    expect(result.refused).toEqual([]);
+    expect(sim.dump()[1]!.text.startsWith("Action TSAG RG-WPR-1\tWP2")).toBe(true);
+  });
+
+  it("refuses, without throwing, what search cannot reach: a span over a footnote mark, a paragraph holding one", async () => {
+    const text = `RG-WPR noted TD270${FOOTNOTE_MARK} and TD999.`;
+    const sim = new WordSimulator([{ text }, { text: `Obsolete line${FOOTNOTE_MARK}` }]);
+    const plan: EditPlan = {
+      label: "edits",
+      operations: [
+        { kind: "replaceText", paragraph: 0, expectedText: text, start: 13, length: 6, text: "TD271" },
+        { kind: "deleteParagraph", paragraph: 1, expectedText: `Obsolete line${FOOTNOTE_MARK}` },
+      ],
+    };
+    const before = sim.dump();
+    const result = await applyEdits(viaOffice(sim), plan);
+    expect(result.refused.map((r) => r.reason)).toEqual(["cannot-locate", "cannot-locate"]);
+    expect(sim.dump()).toEqual(before);
+  });
+});
+
+describe("writes refused by a document that looks editable", () => {
+  it.each(["AccessDenied", "GeneralException"])(
+    "a write failing with %s says the document may be for viewing only, and flags it",
+    async (code) => {
+      const sim = new WordSimulator([{ text: "Action TSAG RG-WPR-n\tWP2 is invited to note – TD263." }]);
+      sim.failSync(2, { code });
+      const failure = await editDocument(viaOffice(sim), ({ snapshot }) =>
+        renumberPlan(snapshot, findActions(snapshot)),
+      ).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(WordError);
+      expect(failure).toMatchObject({ code, writeRefused: true, message: WRITE_REFUSED });
+    },
+  );
+
+  it("a read that fails with GeneralException is not taken for a refused write", async () => {
+    const sim = new WordSimulator([{ text: "x" }]);
+    sim.failSync(1, { code: "GeneralException" });
+    const failure = await editDocument(viaOffice(sim), () => ({ label: "x", operations: [] })).catch(
+      (error: unknown) => error,
+    );
+    expect(failure).toMatchObject({ code: "GeneralException", writeRefused: false });
+  });
+});
