@@ -156,11 +156,14 @@ export class OfficeJsHost implements WordHost {
         case 4:
           proxy = resolve(info.ParentObjectPathId!)[lowerFirst(info.Name)];
           break;
-        case 3:
-          proxy = resolve(info.ParentObjectPathId!)[lowerFirst(info.Name)](
-            ...argumentsOf(info.ArgumentInfo, resolve),
-          );
+        case 3: {
+          const parent = resolve(info.ParentObjectPathId!);
+          const method = parent[lowerFirst(info.Name)];
+          if (typeof method !== "function")
+            throw new SimulatedWordError("InvalidArgument", `${info.Name} is not simulated.`);
+          proxy = method.apply(parent, argumentsOf(info.ArgumentInfo, resolve));
           break;
+        }
         case 6:
           proxy = this.references.get(info.Name);
           if (!proxy)
@@ -200,11 +203,16 @@ export class OfficeJsHost implements WordHost {
           const proxy = resolve(action.ObjectPathId);
           const select = action.QueryInfo?.Select ?? [];
           const collection = isCollection(proxy);
-          proxy.load(collection ? (select.length ? select.map((s) => `items/${s}`) : ["items"]) : select);
+          if (collection) {
+            const { Top: top, Skip: skip } = action.QueryInfo ?? {};
+            proxy.load({ select: select.length ? select : ["items"], top, skip });
+          } else {
+            proxy.load(select);
+          }
           results.push(() => ({
             ActionId: action.Id,
             Value: collection
-              ? this.collectionValue(proxy, select, action.QueryInfo, body.AutoKeepReference !== false)
+              ? this.collectionValue(proxy, select, body.AutoKeepReference !== false)
               : objectValue(proxy, select),
           }));
           break;
@@ -239,19 +247,9 @@ export class OfficeJsHost implements WordHost {
     return JSON.stringify({ Results: results.map((result) => result()).filter((r) => r !== null) });
   }
 
-  private collectionValue(
-    proxy: AnyProxy,
-    select: readonly string[],
-    query: ActionInfo["QueryInfo"],
-    keep: boolean,
-  ): unknown {
-    const skip = query?.Skip ?? 0;
-    const items: AnyProxy[] = proxy.items.slice(
-      skip,
-      query?.Top !== undefined ? skip + query.Top : undefined,
-    );
+  private collectionValue(proxy: AnyProxy, select: readonly string[], keep: boolean): unknown {
     return {
-      _Items: items.map((item) => ({
+      _Items: (proxy.items as AnyProxy[]).map((item) => ({
         ...(objectValue(item, select) as object),
         ...(keep ? { _ReferenceId: this.register(item) } : {}),
       })),

@@ -23,6 +23,13 @@ import { searchRange, splitRange } from "./text";
 
 type PropertyPaths = string | string[] | undefined;
 
+/** Office.js's load options: which properties, and for a collection which window of items (paging). */
+export interface LoadWindow {
+  top?: number;
+  skip?: number;
+}
+type LoadArgument = PropertyPaths | ({ select?: string | string[] } & LoadWindow);
+
 function splitPaths(names: PropertyPaths): string[] {
   if (names === undefined) return [];
   const list = Array.isArray(names) ? names : names.split(",");
@@ -65,14 +72,17 @@ abstract class Proxy<Target> {
     return this.resolvedTarget;
   }
 
-  load(names?: PropertyPaths): this {
-    const paths = splitPaths(names);
-    this.context.enqueue(`${this.typeName}.load`, () => this.applyLoad(paths));
+  load(names?: LoadArgument): this {
+    const options = typeof names === "object" && !Array.isArray(names) ? names : null;
+    const paths = splitPaths(options ? options.select : (names as PropertyPaths));
+    const window = options ? { top: options.top, skip: options.skip } : {};
+    this.context.enqueue(`${this.typeName}.load`, () => this.applyLoad(paths, window));
     return this;
   }
 
   /** Runs at sync: copies the requested values out of the document, as Word sends them back. */
-  applyLoad(paths: readonly string[]): void {
+  // A window (top, skip) matters to collections only.
+  applyLoad(paths: readonly string[], _window: LoadWindow = {}): void {
     const target = this.target();
     const wanted = paths.length > 0 ? paths : this.scalars;
     const nested = new Map<string, string[]>();
@@ -583,11 +593,13 @@ export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements P
   protected read(name: string): unknown {
     return unknownProperty("ParagraphCollection", name);
   }
-  override applyLoad(paths: readonly string[]): void {
+  override applyLoad(paths: readonly string[], window: LoadWindow = {}): void {
     const itemPaths = paths
       .map((path) => (path.startsWith("items/") ? path.slice(6) : path))
       .filter((p) => p !== "items");
-    this.loadedItems = this.target().map((paragraph) => {
+    const skip = window.skip ?? 0;
+    const paragraphs = this.target().slice(skip, window.top !== undefined ? skip + window.top : undefined);
+    this.loadedItems = paragraphs.map((paragraph) => {
       const item = new ParagraphProxy(this.context).setTarget(paragraph);
       item.applyLoad(itemPaths);
       return item;

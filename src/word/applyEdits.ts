@@ -1,8 +1,9 @@
 /**
- * Every editing command runs in one batch of two syncs, whatever its size:
- *   sync 1 reads every paragraph (text, style, structure) and, when asked, where the cursor is;
+ * Every editing command runs in one batch:
+ *   the first syncs read every paragraph (text, style, structure), a page per sync within the response budget
+ *   (one page for a 1,000-paragraph report), and, when asked, where the cursor is;
  *   the command decides, in pure code, on that fresh snapshot;
- *   sync 2 writes every operation whose paragraph still has the text the plan expects.
+ *   the last sync writes every operation whose paragraph still has the text the plan expects.
  * An operation whose paragraph changed since the plan was made is refused, not applied: the user's new text is
  * never overwritten. Operations are applied last paragraph first, last offset first, so offsets stay valid.
  * Nothing here changes the document's track-changes mode: with tracking on, the edits arrive as revisions.
@@ -13,11 +14,19 @@ import {
   type DocumentSnapshot,
   type EditOperation,
   type EditPlan,
+  type ParagraphInput,
   type RefusedOperation,
 } from "../core";
 import { refusedWrite, runBatch } from "./errors";
 import { escapeForSearch, findUniqueWindow, isSearchable, locateRange } from "./locate";
-import { numberTables, paragraphInput, PARAGRAPH_PROPERTIES } from "./paragraphs";
+import {
+  firstPageSize,
+  nextPageSize,
+  numberTables,
+  paragraphInput,
+  queueParagraphPage,
+  type TableCount,
+} from "./paragraphs";
 import { probeIndex, queueProbe } from "./probe";
 import type { ParagraphApi, RangeApi, WordHost } from "./wordApi";
 
@@ -48,23 +57,37 @@ export type Decision = EditPlan | { problem: string };
 export interface EditCommandOptions extends ApplyOptions {
   /** Also find the paragraph that holds the cursor (for "insert after the cursor"). */
   cursor?: boolean;
+  /** Largest response of a page of paragraphs, in bytes (tests set a small one to read in many pages). */
+  pageBudget?: number;
 }
 
-/** Runs a command: reads, lets `decide` make the plan, writes — two syncs. */
+/** Runs a command: reads (a sync per page), lets `decide` make the plan, writes (one sync). */
 export async function editDocument(
   host: WordHost,
   decide: (context: EditContext) => Decision,
   options: EditCommandOptions = {},
 ): Promise<ApplyResult> {
   return runBatch(host, async (context) => {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load(PARAGRAPH_PROPERTIES);
     const cursor = options.cursor ? queueProbe(context.document.getSelection()) : null;
-    await context.sync();
+    // The paragraphs in pages whose responses fit the budget: one sync per page (one for a 1,000-paragraph report).
+    const items: ParagraphApi[] = [];
+    const inputs: ParagraphInput[] = [];
+    const tables: TableCount = { table: -1, inTable: false };
+    for (let size = firstPageSize(options.pageBudget); ;) {
+      const paragraphs = queueParagraphPage(context, items.length, size);
+      // One sync per page, as Microsoft's resource-limits guidance says for large data: each response stays
+      // within Word on the web's payload limit. A 1,000-paragraph report is one page.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
+      const page = paragraphs.items;
+      const pageInputs = page.map(paragraphInput);
+      numberTables(page, pageInputs, tables);
+      items.push(...page);
+      inputs.push(...pageInputs);
+      if (page.length < size) break;
+      size = nextPageSize(pageInputs, options.pageBudget);
+    }
 
-    const items = paragraphs.items;
-    const inputs = items.map(paragraphInput);
-    numberTables(items, inputs);
     const decision = decide({
       snapshot: createSnapshot(inputs),
       cursor: cursor

@@ -3,21 +3,64 @@
  * Shared by readDocument (the full snapshot) and editDocument (the fresh snapshot a command decides on).
  */
 import type { ParagraphInput } from "../core";
-import type { ParagraphApi } from "./wordApi";
+import type { ParagraphApi, ParagraphCollectionApi, RequestContextApi } from "./wordApi";
 
-export const PARAGRAPH_PROPERTIES = [
-  "items/text",
-  "items/style",
-  "items/styleBuiltIn",
-  "items/outlineLevel",
-  "items/isListItem",
-  "items/tableNestingLevel",
-  "items/font/highlightColor",
-  "items/listItemOrNullObject/level",
-  "items/listItemOrNullObject/listString",
-  "items/parentTableCellOrNullObject/rowIndex",
-  "items/parentTableCellOrNullObject/cellIndex",
-].join(",");
+/** The properties of each paragraph, as `select` of a page load ({ select, top, skip }). */
+export const PARAGRAPH_FIELDS = [
+  "text",
+  "style",
+  "styleBuiltIn",
+  "outlineLevel",
+  "isListItem",
+  "tableNestingLevel",
+  "font/highlightColor",
+  "listItemOrNullObject/level",
+  "listItemOrNullObject/listString",
+  "parentTableCellOrNullObject/rowIndex",
+  "parentTableCellOrNullObject/cellIndex",
+];
+
+/**
+ * Largest response a page of paragraphs may make, in bytes. Word on the web fails requests and responses above
+ * about 4–5 MB (RequestPayloadSizeLimitExceeded / ResponsePayloadSizeLimitExceeded); pages stay well below.
+ */
+export const PAGE_BUDGET_BYTES = 1_500_000;
+const MIN_PAGE = 50;
+/** Bytes a paragraph is assumed to take before any is read: a long one (a real report's average is lower). */
+const ASSUMED_BYTES = 600;
+
+/** The first page's size, before the paragraphs' real length is known: 2,500 with the default budget. */
+export function firstPageSize(budget = PAGE_BUDGET_BYTES): number {
+  return Math.max(MIN_PAGE, Math.floor(budget / ASSUMED_BYTES));
+}
+
+/**
+ * Queues the load of one page of the body's paragraphs. Each page is a new collection object: a request that
+ * creates no new object goes without AutoKeepReference, and Word then sends the page's items without reference
+ * ids, so the runtime would address them later by their index within the page (GetItemAt) — another paragraph of
+ * the document. A new collection per page keeps every item addressed by its own reference.
+ */
+export function queueParagraphPage(
+  context: RequestContextApi,
+  skip: number,
+  top: number,
+): ParagraphCollectionApi {
+  const page = context.document.body.getRange("Whole").paragraphs;
+  page.load({ select: PARAGRAPH_FIELDS, top, skip });
+  return page;
+}
+
+/** What Word sends for one paragraph of a page: its text (escaped in JSON) and about 300 bytes of properties. */
+function responseBytes(input: ParagraphInput): number {
+  return input.text.length * 1.1 + 300;
+}
+
+/** The next page's size, from the size of the paragraphs of the last one, so that its response fits the budget. */
+export function nextPageSize(previous: readonly ParagraphInput[], budget = PAGE_BUDGET_BYTES): number {
+  if (previous.length === 0) return firstPageSize(budget);
+  const average = previous.reduce((sum, input) => sum + responseBytes(input), 0) / previous.length;
+  return Math.max(MIN_PAGE, Math.floor(budget / average));
+}
 
 /** Word's outline level 10 is body text; 1–9 are heading levels. */
 function outlineLevelOf(level: number): number | null {
@@ -41,24 +84,33 @@ export function paragraphInput(paragraph: ParagraphApi): ParagraphInput {
   };
 }
 
+/** Where the table numbering stands at the end of a page, so that the next page goes on from there. */
+export interface TableCount {
+  table: number;
+  inTable: boolean;
+}
+
 /**
  * Word cannot tell which table a cell belongs to without one more request per table, but tables are always
  * separated by at least one paragraph outside them, so a run of table paragraphs is one top-level table.
  */
-export function numberTables(items: readonly ParagraphApi[], inputs: ParagraphInput[]): void {
-  let table = -1;
-  let inTable = false;
+export function numberTables(
+  items: readonly ParagraphApi[],
+  inputs: ParagraphInput[],
+  count: TableCount = { table: -1, inTable: false },
+): TableCount {
   items.forEach((paragraph, index) => {
     const nesting = paragraph.tableNestingLevel;
     if (nesting > 0) {
-      if (!inTable) table++;
-      inTable = true;
+      if (!count.inTable) count.table++;
+      count.inTable = true;
       const cell = paragraph.parentTableCellOrNullObject;
       inputs[index]!.table = cell.isNullObject
         ? null
-        : { table, row: cell.rowIndex, cell: cell.cellIndex, nesting };
+        : { table: count.table, row: cell.rowIndex, cell: cell.cellIndex, nesting };
     } else {
-      inTable = false;
+      count.inTable = false;
     }
   });
+  return count;
 }

@@ -1,13 +1,18 @@
 /**
- * Reads the whole document into a DocumentSnapshot in one batch.
+ * Reads the whole document into a DocumentSnapshot, page by page.
  *
- * Sync 1 loads every paragraph's text, style, outline level, list and table position and highlight, plus the
- * document's hyperlinks and bookmark names. A second sync is queued only when it is needed: for paragraphs whose
- * highlight is mixed (Word reports "" for them) and for where the visible bookmarks start. Each bookmark is found
- * by its name (Document.getBookmarkRangeOrNullObject) and placed by its paragraph's text and its neighbours';
- * Word's own hidden bookmarks (_Toc…, _Ref…, _Hlk…, which every real report has by the hundred) are not placed:
- * no rule uses them, and asking every paragraph for its bookmarks made one request of megabytes in Word on the
- * web. Never more than two syncs, whatever the size of the document.
+ * Each page of paragraphs is one `Word.run`: its first sync loads the page's text, style, outline level, list and
+ * table position and highlight; a second sync comes only when the page has paragraphs whose highlight is mixed
+ * (Word reports "" for them, so their words are asked). A page's size keeps its response within
+ * PAGE_BUDGET_BYTES (Word on the web fails above about 4–5 MB), and a run per page keeps the objects each run
+ * tracks — and so its cleanup request — to one page's worth. A 1,000-paragraph report is one page.
+ *
+ * The first run also loads the hyperlinks, the bookmark names and the tracking mode, and finds the visible
+ * bookmarks by name (Document.getBookmarkRangeOrNullObject), placing each by its paragraph's text and its
+ * neighbours'; Word's own hidden bookmarks (_Toc…, _Ref…, _Hlk…) are not placed: no rule uses them.
+ *
+ * If the user adds or removes paragraphs while the pages are read, a page boundary may repeat or skip one; the
+ * edits planned from such a snapshot are refused where a paragraph's text differs, so nothing is overwritten.
  */
 import {
   createSnapshot,
@@ -19,9 +24,16 @@ import {
   type TrackChangesMode,
 } from "../core";
 import { runBatch } from "./errors";
-import { numberTables, paragraphInput, PARAGRAPH_PROPERTIES } from "./paragraphs";
-import { probeIndex, queueProbe } from "./probe";
-import type { RangeCollectionApi, WordHost } from "./wordApi";
+import {
+  firstPageSize,
+  nextPageSize,
+  numberTables,
+  paragraphInput,
+  queueParagraphPage,
+  type TableCount,
+} from "./paragraphs";
+import { probeIndex, queueProbe, type ParagraphProbe } from "./probe";
+import type { ParagraphApi, RangeCollectionApi, RequestContextApi, WordHost } from "./wordApi";
 
 export interface ReadCapabilities {
   /** WordApi 1.4: bookmarks and the change-tracking mode. */
@@ -47,71 +59,135 @@ const TRACK_MODES: Record<string, TrackChangesMode> = {
   TrackMineOnly: "trackMineOnly",
 };
 
+export interface ReadOptions {
+  /** Largest response of a page, in bytes (tests set a small one to read in many pages). */
+  pageBudget?: number;
+}
+
+/** What the first run reads besides its page: hyperlinks, bookmarks, the tracking mode. */
+interface DocumentExtras {
+  hyperlinks: { text: string; address: string }[];
+  bookmarks: { name: string; probe: ParagraphProbe }[];
+  trackingMode: string | null;
+}
+
+interface PageRead {
+  pageInputs: ParagraphInput[];
+  extras: DocumentExtras | null;
+}
+
+type QueuedExtras = ReturnType<typeof queueExtras>;
+
 export async function readDocument(
   host: WordHost,
   capabilities: ReadCapabilities,
+  options: ReadOptions = {},
 ): Promise<DocumentSnapshot> {
-  return runBatch(host, async (context) => {
-    const paragraphs = context.document.body.paragraphs;
-    paragraphs.load(PARAGRAPH_PROPERTIES);
-    const hyperlinkRanges = context.document.body.getRange("Whole").getHyperlinkRanges();
-    hyperlinkRanges.load("items/text,items/hyperlink");
-    const bookmarkNames = capabilities.bookmarks
-      ? context.document.body.getRange("Whole").getBookmarks(true, true)
-      : null;
-    if (capabilities.trackChanges) context.document.load("changeTrackingMode");
-    await context.sync();
+  const inputs: ParagraphInput[] = [];
+  const tables: TableCount = { table: -1, inTable: false };
+  let extras: DocumentExtras | null = null;
+  let size = firstPageSize(options.pageBudget);
+  for (;;) {
+    const first: boolean = extras === null;
+    const page: PageRead = await runBatch(host, async (context): Promise<PageRead> => {
+      const paragraphs = queueParagraphPage(context, inputs.length, size);
+      const queued: QueuedExtras | null = first ? queueExtras(context, capabilities) : null;
+      // A run per page, its syncs within Word on the web's payload limit (see the header comment).
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
+      await context.sync();
 
-    const items = paragraphs.items;
-    const inputs = items.map(paragraphInput);
-    numberTables(items, inputs);
-    placeHyperlinks(inputs, hyperlinkRanges);
+      const items = paragraphs.items;
+      const pageInputs = items.map(paragraphInput);
+      numberTables(items, pageInputs, tables);
+      const bookmarks = queued ? queued.placeBookmarks() : [];
+      const words = queueMixedHighlights(items);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the page's second sync, when needed
+      if (words.length > 0 || bookmarks.length > 0) await context.sync();
+      for (const { index, ranges } of words) {
+        pageInputs[index]!.highlights = highlightsFromWords(pageInputs[index]!.text, ranges);
+      }
+      return { pageInputs, extras: queued ? queued.read(bookmarks) : null };
+    });
+    inputs.push(...page.pageInputs);
+    extras ??= page.extras;
+    if (page.pageInputs.length < size) break;
+    size = nextPageSize(page.pageInputs, options.pageBudget);
+  }
 
-    // Second sync, only when needed: mixed highlights and bookmark positions.
-    const mixed = items.flatMap((paragraph, index) => (paragraph.font.highlightColor === "" ? [index] : []));
-    const wordsOfMixed = mixed.map((index) => {
-      const words = items[index]!.getTextRanges([" ", "\t"], false);
-      words.load("items/text,items/font/highlightColor");
-      return words;
-    });
-    const names = bookmarkNames ? bookmarksToPlace(bookmarkNames.value) : [];
-    const probes = names.map((name) => queueProbe(context.document.getBookmarkRangeOrNullObject(name)));
-    if (mixed.length > 0 || names.length > 0) await context.sync();
-
-    mixed.forEach((index, k) => {
-      inputs[index]!.highlights = highlightsFromWords(inputs[index]!.text, wordsOfMixed[k]!);
-    });
-    const texts = inputs.map((input) => input.text);
-    const namesAt: string[][] = inputs.map(() => []);
-    names.forEach((name, k) => {
-      const index = probeIndex(texts, probes[k]!);
-      if (index !== null) namesAt[index]!.push(name); // a bookmark that cannot be placed is left out
-    });
-    keepBookmarkStarts(namesAt).forEach((names, index) => (inputs[index]!.bookmarks = names));
-
-    return createSnapshot(inputs, {
-      readOnly: capabilities.readOnly,
-      trackChanges: capabilities.trackChanges
-        ? (TRACK_MODES[context.document.changeTrackingMode] ?? "unknown")
-        : "unknown",
-    });
+  placeHyperlinks(inputs, extras!.hyperlinks);
+  placeBookmarks(inputs, extras!.bookmarks);
+  return createSnapshot(inputs, {
+    readOnly: capabilities.readOnly,
+    trackChanges:
+      extras!.trackingMode !== null ? (TRACK_MODES[extras!.trackingMode] ?? "unknown") : "unknown",
   });
+}
+
+/**
+ * Queued in the first run's first sync: hyperlinks, bookmark names and the tracking mode. `placeBookmarks` then
+ * queues (for the second sync) the probes of the visible bookmarks; `read` collects all of it after that sync.
+ */
+function queueExtras(context: RequestContextApi, capabilities: ReadCapabilities) {
+  const hyperlinkRanges = context.document.body.getRange("Whole").getHyperlinkRanges();
+  hyperlinkRanges.load("items/text,items/hyperlink");
+  const names = capabilities.bookmarks
+    ? context.document.body.getRange("Whole").getBookmarks(true, true)
+    : null;
+  if (capabilities.trackChanges) context.document.load("changeTrackingMode");
+  return {
+    placeBookmarks: () =>
+      (names ? bookmarksToPlace(names.value) : []).map((name) => ({
+        name,
+        probe: queueProbe(context.document.getBookmarkRangeOrNullObject(name)),
+      })),
+    read: (bookmarks: DocumentExtras["bookmarks"]): DocumentExtras => ({
+      hyperlinks: hyperlinkRanges.items.map((range) => ({ text: range.text, address: range.hyperlink })),
+      bookmarks,
+      trackingMode: capabilities.trackChanges ? context.document.changeTrackingMode : null,
+    }),
+  };
+}
+
+/** For each paragraph whose highlight is mixed (""), its words, to find which are highlighted. */
+function queueMixedHighlights(
+  items: readonly ParagraphApi[],
+): { index: number; ranges: RangeCollectionApi }[] {
+  return items.flatMap((paragraph, index) => {
+    if (paragraph.font.highlightColor !== "") return [];
+    const ranges = paragraph.getTextRanges([" ", "\t"], false);
+    ranges.load("items/text,items/font/highlightColor");
+    return [{ index, ranges }];
+  });
+}
+
+/** Each visible bookmark at the paragraph where it starts; one that cannot be placed uniquely is left out. */
+function placeBookmarks(inputs: ParagraphInput[], bookmarks: DocumentExtras["bookmarks"]): void {
+  const texts = inputs.map((input) => input.text);
+  const namesAt: string[][] = inputs.map(() => []);
+  for (const { name, probe } of bookmarks) {
+    const index = probeIndex(texts, probe);
+    if (index !== null) namesAt[index]!.push(name);
+  }
+  keepBookmarkStarts(namesAt).forEach((names, index) => (inputs[index]!.bookmarks = names));
 }
 
 /**
  * The document's hyperlinks come in document order with their text; each is placed at the next occurrence of
  * its text, scanning paragraphs forward, so the whole placement is one pass over the document.
  */
-function placeHyperlinks(inputs: ParagraphInput[], ranges: RangeCollectionApi): void {
+function placeHyperlinks(
+  inputs: ParagraphInput[],
+  ranges: readonly { text: string; address: string }[],
+): void {
   let paragraph = 0;
   let offset = 0;
-  for (const range of ranges.items) {
+  for (const range of ranges) {
     const text = range.text;
     if (text.length === 0) continue;
     for (let p = paragraph; p < inputs.length; p++) {
       const at = inputs[p]!.text.indexOf(text, p === paragraph ? offset : 0);
       if (at >= 0) {
-        const link: HyperlinkSpan = { start: at, length: text.length, address: range.hyperlink };
+        const link: HyperlinkSpan = { start: at, length: text.length, address: range.address };
         (inputs[p]!.hyperlinks ??= []).push(link);
         paragraph = p;
         offset = at + text.length;

@@ -11,8 +11,15 @@ export interface ClientResultApi<T> {
   readonly value: T;
 }
 
+/** Office.js's load options: the properties, and for a collection a window of its items (paging). */
+export interface LoadOptionsApi {
+  select?: string | string[];
+  top?: number;
+  skip?: number;
+}
+
 export interface LoadableApi {
-  load(propertyNames?: string | string[]): unknown;
+  load(propertyNames?: string | string[] | LoadOptionsApi): unknown;
 }
 
 export interface FontApi extends LoadableApi {
