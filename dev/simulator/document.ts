@@ -176,6 +176,11 @@ export class SimDocument {
     const index = this.indexOf(anchor);
     const inserted = new SimParagraph({ text, style: anchor.style, styleBuiltIn: anchor.styleBuiltIn });
     inserted.table = anchor.table ? { ...anchor.table } : null;
+    // What else a new paragraph takes from its neighbour is undocumented; the reported behaviour (office-js #72,
+    // #2792) is that it carries on the neighbour's formatting: modelled here, so the adapter's reset is tested.
+    inserted.list = anchor.list ? { ...anchor.list } : null;
+    const markHighlight = anchor.highlight[anchor.highlight.length - 1] ?? null;
+    inserted.highlight.fill(markHighlight);
     this.paragraphs.splice(where === "Before" ? index : index + 1, 0, inserted);
     this.record("insert", inserted, text);
     return inserted;

@@ -520,6 +520,14 @@ export class ParagraphProxy extends Proxy<SimParagraph | null> implements Paragr
     this.fontProxy ??= new FontProxy(this.context, () => paragraphRange(this.paragraph()));
     return this.fontProxy;
   }
+  /** WordApi 1.3: the paragraph leaves its list. */
+  detachFromList(): void {
+    this.context.enqueue("Paragraph.detachFromList", () => {
+      if (this.context.doc.readOnly)
+        throw new SimulatedWordError("AccessDenied", "The document is read-only.");
+      this.paragraph().list = null;
+    });
+  }
   get listItemOrNullObject(): ListItemApi {
     this.listItemProxy ??= new ListItemProxy(this.context, () => this.paragraph());
     return this.listItemProxy;

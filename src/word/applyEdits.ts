@@ -209,6 +209,10 @@ function queueOperation(paragraph: ParagraphApi, operation: EditOperation, range
         else if (operation.style !== undefined) inserted.style = operation.style;
         else if (paragraph.styleBuiltIn !== "Other") inserted.styleBuiltIn = paragraph.styleBuiltIn;
         else inserted.style = paragraph.style;
+        // Nor does it join its neighbour's list or take the highlight of its paragraph mark (office-js #72, #2792).
+        // Only where the neighbour has either, so that no needless formatting revision is recorded under tracking.
+        if (paragraph.isListItem) inserted.detachFromList();
+        if (paragraph.font.highlightColor !== null) inserted.font.highlightColor = null;
       };
       if (operation.position === "before") {
         for (const text of operation.texts) copyStyle(paragraph.insertParagraph(text, "Before"));

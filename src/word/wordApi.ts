@@ -87,6 +87,8 @@ export interface ParagraphApi extends LoadableApi {
   insertText(text: string, insertLocation: InsertTextLocation): RangeApi;
   delete(): void;
   select(selectionMode?: "Select" | "Start" | "End"): void;
+  /** WordApi 1.3. */
+  detachFromList(): void;
   getNextOrNullObject(): ParagraphApi;
   getPreviousOrNullObject(): ParagraphApi;
 }

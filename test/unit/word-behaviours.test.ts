@@ -74,3 +74,37 @@ describe("writes refused by a document that looks editable", () => {
     expect(failure).toMatchObject({ code: "GeneralException", writeRefused: false });
   });
 });
+
+describe("paragraphs inserted next to a list item or a highlighted paragraph", () => {
+  it("leave the list and the highlight behind, as their own paragraphs", async () => {
+    const sim = new WordSimulator([
+      { text: "1\tGeneral", styleBuiltIn: "Heading1" },
+      {
+        text: "–\tQ7/17 (revised Question, to be completed)",
+        list: { level: 0, listString: "–" },
+        highlights: [{ start: 0, length: 44, color: "Yellow" }],
+      },
+      { text: "with no modifications to the text." },
+    ]);
+    const plan: EditPlan = {
+      label: "insert",
+      operations: [
+        {
+          kind: "insertParagraphs",
+          paragraph: 1,
+          expectedText: "–\tQ7/17 (revised Question, to be completed)",
+          position: "after",
+          texts: ["Action TSAG RG-WPR-1\tWP2 is invited to adopt revised Question Q7/17 – TD270."],
+          style: "ITU Action",
+        },
+      ],
+    };
+    const result = await applyEdits(viaOffice(sim), plan);
+    expect(result.refused).toEqual([]);
+    const inserted = sim.dump()[2]!;
+    expect(inserted.text.startsWith("Action TSAG RG-WPR-1")).toBe(true);
+    expect(inserted.list).toBeUndefined();
+    expect(inserted.highlights ?? []).toEqual([]);
+    expect(sim.dump()[1]!.list).toEqual({ level: 0, listString: "–" }); // the list item itself is untouched
+  });
+});
