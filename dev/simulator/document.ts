@@ -19,6 +19,8 @@ export interface SimParagraphSpec {
   comments?: { start: number; length: number; text: string }[];
   /** Footnote reference marks, anchored on the character they follow. */
   footnotes?: { start: number; length: number; text: string }[];
+  /** A list item carrying tracked changes: on Word on the web, loading its list item fails (office-js #5901). */
+  listWithRevisions?: boolean;
   /** Bookmarks that start in this paragraph; each spans `paragraphs` paragraphs (1 when omitted). */
   bookmarks?: (string | { name: string; paragraphs: number })[];
 }
@@ -36,6 +38,7 @@ export class SimParagraph {
   styleBuiltIn: string;
   outlineLevel: number;
   list: { level: number; listString: string } | null;
+  listWithRevisions: boolean;
   table: { row: number; cell: number; nesting: number } | null;
   deleted = false;
 
@@ -54,6 +57,7 @@ export class SimParagraph {
     this.styleBuiltIn = spec.styleBuiltIn ?? builtInOf(this.style);
     this.outlineLevel = spec.outlineLevel ?? headingLevel(this.styleBuiltIn) ?? 10;
     this.list = spec.list ?? null;
+    this.listWithRevisions = spec.listWithRevisions ?? false;
     this.table = spec.table ? { nesting: 1, ...spec.table } : null;
   }
 
@@ -125,7 +129,12 @@ export interface Revision {
   text: string;
 }
 
+/** Where Word runs: what differs between them is modelled where it is reported (see WORD-BEHAVIOUR review). */
+export type SimPlatform = "desktop" | "web" | "mac";
+
 export class SimDocument {
+  /** Word desktop by default; "web" adds what Word on the web does differently. */
+  platform: SimPlatform = "desktop";
   paragraphs: SimParagraph[];
   bookmarks: SimBookmark[] = [];
   /** Word's Document.changeTrackingMode: "Off", "TrackAll" or "TrackMineOnly". */

@@ -183,6 +183,10 @@ class ListItemProxy extends Proxy<SimParagraph> implements ListItemApi {
     return this.paragraph();
   }
   override applyLoad(paths: readonly string[]): void {
+    // Word on the web fails the whole load when a list item carries tracked changes (office-js #5901, open).
+    if (this.context.doc.platform === "web" && this.target().listWithRevisions) {
+      throw new SimulatedWordError("GeneralException", "Cannot read properties of null (reading 'listId')");
+    }
     const isNull = this.target().list === null;
     this.markLoaded("isNullObject", isNull);
     if (!isNull) super.applyLoad(paths);

@@ -25,6 +25,7 @@ import {
   numberTables,
   paragraphInput,
   queueParagraphPage,
+  withListFallback,
   type TableCount,
 } from "./paragraphs";
 import { probeIndex, queueProbe } from "./probe";
@@ -74,13 +75,17 @@ export async function editDocument(
     const inputs: ParagraphInput[] = [];
     const tables: TableCount = { table: -1, inTable: false };
     for (let size = firstPageSize(options.pageBudget); ;) {
-      const paragraphs = queueParagraphPage(context, items.length, size);
       // One sync per page, as Microsoft's resource-limits guidance says for large data: each response stays
       // within Word on the web's payload limit. A 1,000-paragraph report is one page.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      const page = paragraphs.items;
-      const pageInputs = page.map(paragraphInput);
+      const { page, pageInputs } = await withListFallback(async (lists) => {
+        const paragraphs = queueParagraphPage(context, items.length, size, lists);
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per page (see above)
+        await context.sync();
+        return {
+          page: paragraphs.items,
+          pageInputs: paragraphs.items.map((paragraph) => paragraphInput(paragraph, lists)),
+        };
+      });
       numberTables(page, pageInputs, tables);
       items.push(...page);
       inputs.push(...pageInputs);

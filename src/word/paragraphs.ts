@@ -14,11 +14,15 @@ export const PARAGRAPH_FIELDS = [
   "isListItem",
   "tableNestingLevel",
   "font/highlightColor",
-  "listItemOrNullObject/level",
-  "listItemOrNullObject/listString",
   "parentTableCellOrNullObject/rowIndex",
   "parentTableCellOrNullObject/cellIndex",
 ];
+
+/**
+ * A list item's level and number. Kept apart: Word on the web fails the whole load with GeneralException when a
+ * list item carries tracked changes (office-js #5901), and the page is then read again without them.
+ */
+export const LIST_FIELDS = ["listItemOrNullObject/level", "listItemOrNullObject/listString"];
 
 /**
  * Largest response a page of paragraphs may make, in bytes. Word on the web fails requests and responses above
@@ -44,10 +48,25 @@ export function queueParagraphPage(
   context: RequestContextApi,
   skip: number,
   top: number,
+  lists = true,
 ): ParagraphCollectionApi {
   const page = context.document.body.getRange("Whole").paragraphs;
-  page.load({ select: PARAGRAPH_FIELDS, top, skip });
+  page.load({ select: lists ? [...PARAGRAPH_FIELDS, ...LIST_FIELDS] : PARAGRAPH_FIELDS, top, skip });
   return page;
+}
+
+/**
+ * Runs `load` (which queues a page and syncs) with the list items; if Word fails it with GeneralException — Word
+ * on the web and a list item with tracked changes (office-js #5901) — runs it once more without them.
+ */
+export async function withListFallback<T>(load: (lists: boolean) => Promise<T>): Promise<T> {
+  try {
+    return await load(true);
+  } catch (error) {
+    const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+    if (code !== "GeneralException") throw error;
+    return load(false);
+  }
 }
 
 /** What Word sends for one paragraph of a page: its text (escaped in JSON) and about 300 bytes of properties. */
@@ -67,19 +86,23 @@ function outlineLevelOf(level: number): number | null {
   return level >= 1 && level <= 9 ? level : null;
 }
 
-export function paragraphInput(paragraph: ParagraphApi): ParagraphInput {
+/** `lists`: whether the page was loaded with its list items (else a list item's level and number are unknown). */
+export function paragraphInput(paragraph: ParagraphApi, lists = true): ParagraphInput {
   const text = paragraph.text;
   const highlight = paragraph.font.highlightColor;
-  const listItem = paragraph.listItemOrNullObject;
   return {
     text,
     style: paragraph.style,
     styleBuiltIn: paragraph.styleBuiltIn === "Other" ? null : paragraph.styleBuiltIn,
     outlineLevel: outlineLevelOf(paragraph.outlineLevel),
-    list:
-      paragraph.isListItem && !listItem.isNullObject
-        ? { level: listItem.level, listString: listItem.listString }
-        : null,
+    list: !paragraph.isListItem
+      ? null
+      : lists && !paragraph.listItemOrNullObject.isNullObject
+        ? {
+            level: paragraph.listItemOrNullObject.level,
+            listString: paragraph.listItemOrNullObject.listString,
+          }
+        : { level: 0, listString: null },
     highlights: highlight && text.length > 0 ? [{ start: 0, length: text.length, color: highlight }] : [],
   };
 }

@@ -30,6 +30,7 @@ import {
   numberTables,
   paragraphInput,
   queueParagraphPage,
+  withListFallback,
   type TableCount,
 } from "./paragraphs";
 import { probeIndex, queueProbe, type ParagraphProbe } from "./probe";
@@ -90,14 +91,17 @@ export async function readDocument(
   for (;;) {
     const first: boolean = extras === null;
     const page: PageRead = await runBatch(host, async (context): Promise<PageRead> => {
-      const paragraphs = queueParagraphPage(context, inputs.length, size);
-      const queued: QueuedExtras | null = first ? queueExtras(context, capabilities) : null;
       // A run per page, its syncs within Word on the web's payload limit (see the header comment).
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
+      const { paragraphs, queued, lists } = await withListFallback(async (lists) => {
+        const paragraphs = queueParagraphPage(context, inputs.length, size, lists);
+        const queued: QueuedExtras | null = first ? queueExtras(context, capabilities) : null;
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one run per page (see above)
+        await context.sync();
+        return { paragraphs, queued, lists };
+      });
 
       const items = paragraphs.items;
-      const pageInputs = items.map(paragraphInput);
+      const pageInputs = items.map((paragraph) => paragraphInput(paragraph, lists));
       numberTables(items, pageInputs, tables);
       const bookmarks = queued ? queued.placeBookmarks() : [];
       const words = queueMixedHighlights(items);

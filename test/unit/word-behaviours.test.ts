@@ -6,7 +6,15 @@
 import { viaOffice } from "./support/officeHost";
 import { WordSimulator } from "../../dev/simulator";
 import { findActions, renumberPlan, type EditPlan } from "../../src/core";
-import { applyEdits, editDocument, findUniqueWindow, WordError, WRITE_REFUSED } from "../../src/word";
+import {
+  applyEdits,
+  editDocument,
+  findUniqueWindow,
+  readDocument,
+  WordError,
+  WRITE_REFUSED,
+} from "../../src/word";
+import { FULL_CAPABILITIES } from "./helpers";
 
 const SHIFT_ENTER = "\u000b";
 const FOOTNOTE_MARK = "\u0002";
@@ -67,7 +75,9 @@ describe("writes refused by a document that looks editable", () => {
 
   it("a read that fails with GeneralException is not taken for a refused write", async () => {
     const sim = new WordSimulator([{ text: "x" }]);
+    // Both tries of the page load fail (the second is the one without list items).
     sim.failSync(1, { code: "GeneralException" });
+    sim.failSync(2, { code: "GeneralException" });
     const failure = await editDocument(viaOffice(sim), () => ({ label: "x", operations: [] })).catch(
       (error: unknown) => error,
     );
@@ -106,5 +116,28 @@ describe("paragraphs inserted next to a list item or a highlighted paragraph", (
     expect(inserted.list).toBeUndefined();
     expect(inserted.highlights ?? []).toEqual([]);
     expect(sim.dump()[1]!.list).toEqual({ level: 0, listString: "–" }); // the list item itself is untouched
+  });
+});
+
+describe("Word on the web and list items with tracked changes", () => {
+  it("reads and edits a report whose list items carry tracked changes, without their list numbers", async () => {
+    const specs = [
+      { text: "1\tGeneral", styleBuiltIn: "Heading1" },
+      { text: "–\tQ7/17 (revised Question)", list: { level: 0, listString: "–" }, listWithRevisions: true },
+      { text: "Action TSAG RG-WPR-n\tWP2 is invited to adopt revised Question Q7/17 – TD270." },
+    ];
+    const sim = new WordSimulator(specs);
+    sim.document.platform = "web";
+    const snapshot = await readDocument(viaOffice(sim), FULL_CAPABILITIES);
+    expect(snapshot.paragraphs[1]!.list).toEqual({ level: 0, listString: null }); // a list item, number unknown
+    const result = await editDocument(viaOffice(sim), ({ snapshot }) =>
+      renumberPlan(snapshot, findActions(snapshot)),
+    );
+    expect(result.applied).toHaveLength(1);
+    expect(sim.dump()[2]!.text.startsWith("Action TSAG RG-WPR-1\t")).toBe(true);
+
+    // On Word desktop the same report reads its list numbers.
+    const desktop = await readDocument(viaOffice(new WordSimulator(specs)), FULL_CAPABILITIES);
+    expect(desktop.paragraphs[1]!.list).toEqual({ level: 0, listString: "–" });
   });
 });
