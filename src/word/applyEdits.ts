@@ -19,15 +19,7 @@ import {
 } from "../core";
 import { refusedWrite, runBatch } from "./errors";
 import { escapeForSearch, findUniqueWindow, isSearchable, locateRange } from "./locate";
-import {
-  firstPageSize,
-  nextPageSize,
-  numberTables,
-  paragraphInput,
-  queueParagraphPage,
-  withListFallback,
-  type TableCount,
-} from "./paragraphs";
+import { firstPageSize, loadParagraphPage, nextPageSize, type TableCount } from "./paragraphs";
 import { probeIndex, queueProbe } from "./probe";
 import type { ParagraphApi, RangeApi, WordHost } from "./wordApi";
 
@@ -77,16 +69,13 @@ export async function editDocument(
     for (let size = firstPageSize(options.pageBudget); ;) {
       // One sync per page, as Microsoft's resource-limits guidance says for large data: each response stays
       // within Word on the web's payload limit. A 1,000-paragraph report is one page.
-      const { page, pageInputs } = await withListFallback(async (lists) => {
-        const paragraphs = queueParagraphPage(context, items.length, size, lists);
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per page (see above)
-        await context.sync();
-        return {
-          page: paragraphs.items,
-          pageInputs: paragraphs.items.map((paragraph) => paragraphInput(paragraph, lists)),
-        };
-      });
-      numberTables(page, pageInputs, tables);
+      const { items: page, inputs: pageInputs } = await loadParagraphPage(
+        context,
+        items.length,
+        size,
+        tables,
+        () => null,
+      );
       items.push(...page);
       inputs.push(...pageInputs);
       if (page.length < size) break;

@@ -69,6 +69,29 @@ export async function withListFallback<T>(load: (lists: boolean) => Promise<T>):
   }
 }
 
+/**
+ * Loads one page of paragraphs in one sync (two when Word on the web refuses the list items), with whatever else
+ * `alsoQueue` queues into the same sync, and turns the page into ParagraphInputs, tables numbered on from `tables`.
+ */
+export async function loadParagraphPage<T>(
+  context: RequestContextApi,
+  skip: number,
+  top: number,
+  tables: TableCount,
+  alsoQueue: () => T,
+): Promise<{ items: ParagraphApi[]; inputs: ParagraphInput[]; queued: T }> {
+  const { page, lists, queued } = await withListFallback(async (lists) => {
+    const page = queueParagraphPage(context, skip, top, lists);
+    const queued = alsoQueue();
+    await context.sync();
+    return { page, lists, queued };
+  });
+  const items = page.items;
+  const inputs = items.map((paragraph) => paragraphInput(paragraph, lists));
+  numberTables(items, inputs, tables);
+  return { items, inputs, queued };
+}
+
 /** What Word sends for one paragraph of a page: its text (escaped in JSON) and about 300 bytes of properties. */
 function responseBytes(input: ParagraphInput): number {
   return input.text.length * 1.1 + 300;

@@ -24,15 +24,7 @@ import {
   type TrackChangesMode,
 } from "../core";
 import { runBatch } from "./errors";
-import {
-  firstPageSize,
-  nextPageSize,
-  numberTables,
-  paragraphInput,
-  queueParagraphPage,
-  withListFallback,
-  type TableCount,
-} from "./paragraphs";
+import { firstPageSize, loadParagraphPage, nextPageSize, type TableCount } from "./paragraphs";
 import { probeIndex, queueProbe, type ParagraphProbe } from "./probe";
 import type { ParagraphApi, RangeCollectionApi, RequestContextApi, WordHost } from "./wordApi";
 
@@ -92,17 +84,13 @@ export async function readDocument(
     const first: boolean = extras === null;
     const page: PageRead = await runBatch(host, async (context): Promise<PageRead> => {
       // A run per page, its syncs within Word on the web's payload limit (see the header comment).
-      const { paragraphs, queued, lists } = await withListFallback(async (lists) => {
-        const paragraphs = queueParagraphPage(context, inputs.length, size, lists);
-        const queued: QueuedExtras | null = first ? queueExtras(context, capabilities) : null;
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one run per page (see above)
-        await context.sync();
-        return { paragraphs, queued, lists };
-      });
-
-      const items = paragraphs.items;
-      const pageInputs = items.map((paragraph) => paragraphInput(paragraph, lists));
-      numberTables(items, pageInputs, tables);
+      const {
+        items,
+        inputs: pageInputs,
+        queued,
+      } = await loadParagraphPage(context, inputs.length, size, tables, (): QueuedExtras | null =>
+        first ? queueExtras(context, capabilities) : null,
+      );
       const bookmarks = queued ? queued.placeBookmarks() : [];
       const words = queueMixedHighlights(items);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the page's second sync, when needed
