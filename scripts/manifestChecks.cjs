@@ -1,5 +1,5 @@
 // Offline structural checks of the add-in manifest: what Microsoft's online validator would reject and what this
-// project promises (https only, every host in AppDomains, icons of the right size, WordApi 1.3).
+// project promises (https only, every other host in AppDomains and not the add-in's own, icons of the right size, WordApi 1.3).
 // Used by scripts/validate-manifest.mjs and by the unit tests.
 const { readFileSync, existsSync } = require("node:fs");
 const path = require("node:path");
@@ -57,7 +57,12 @@ function checkManifest(manifestPath, options = {}) {
   const source = text(app.DefaultSettings?.SourceLocation);
   const appDomains = [app.AppDomains?.AppDomain].flat().filter(Boolean).map(String);
   const allowedOrigins = new Set([...appDomains.map((domain) => new URL(domain).origin)]);
-  if (source) allowedOrigins.add(new URL(source).origin);
+  if (source) {
+    const own = new URL(source).origin;
+    // Microsoft's AppDomain reference: listing SourceLocation's own domain "has no effect and can be misleading".
+    if (allowedOrigins.has(own)) problems.push(`AppDomains lists ${own}, the add-in's own domain: remove it.`);
+    allowedOrigins.add(own);
+  }
 
   const urls = [...walk(app)].filter(({ value }) => /^[a-z][a-z0-9+.-]*:\/\//i.test(value));
   for (const { trail, value } of urls) {

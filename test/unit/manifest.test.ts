@@ -39,6 +39,15 @@ describe("manifest.xml", () => {
     ]);
   });
 
+  it("rejects the add-in's own domain in AppDomains (it has no effect there and misleads)", () => {
+    const file = variant((xml) =>
+      xml.replace("<AppDomains>", "<AppDomains>\n    <AppDomain>https://localhost:3000</AppDomain>"),
+    );
+    expect(checkManifest(file, { assetsDir: ASSETS })).toEqual([
+      "AppDomains lists https://localhost:3000, the add-in's own domain: remove it.",
+    ]);
+  });
+
   it("rejects a wrong requirement set, a dangling resid and a wrongly sized icon", () => {
     const file = variant((xml) =>
       xml
