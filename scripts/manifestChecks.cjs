@@ -60,7 +60,8 @@ function checkManifest(manifestPath, options = {}) {
   if (source) {
     const own = new URL(source).origin;
     // Microsoft's AppDomain reference: listing SourceLocation's own domain "has no effect and can be misleading".
-    if (allowedOrigins.has(own)) problems.push(`AppDomains lists ${own}, the add-in's own domain: remove it.`);
+    if (allowedOrigins.has(own))
+      problems.push(`AppDomains lists ${own}, the add-in's own domain: remove it.`);
     allowedOrigins.add(own);
   }
 
