@@ -12,7 +12,12 @@ import type { SimDocument, SimParagraph } from "./document";
 import { SimulatedWordError } from "./errors";
 
 /** A character range of one paragraph, or the whole body. */
-export type SimRange = { paragraph: SimParagraph; start: number; end: number } | { body: true };
+/**
+ * A character range of one paragraph, or the whole body. `withMark`: the range ends with the paragraph mark, as
+ * the last piece of getTextRanges(…, false) does ("spacing characters … and paragraph end marks … are included").
+ */
+export type SimRange =
+  { paragraph: SimParagraph; start: number; end: number; withMark?: boolean } | { body: true };
 
 export interface SyncObserver {
   /** Called once per sync with its 1-based number, before the queued actions run. May throw to fail the sync. */

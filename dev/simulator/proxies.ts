@@ -265,7 +265,9 @@ export class RangeProxy extends Proxy<SimRange> implements RangeApi {
   }
   protected read(name: string, target: SimRange): unknown {
     const { paragraph, start, end } = requireParagraphRange(target, `Range.${name}`);
-    if (name === "text") return paragraph.text.slice(start, end);
+    // What `text` gives for the paragraph mark is undocumented; "\r" is how Word's object models write it.
+    if (name === "text")
+      return paragraph.text.slice(start, end) + ("withMark" in target && target.withMark ? "\r" : "");
     if (name === "hyperlink") return paragraph.link[start] ?? "";
     return unknownProperty("Range", name);
   }
@@ -353,7 +355,14 @@ export class RangeProxy extends Proxy<SimRange> implements RangeApi {
   getTextRanges(endingMarks: string[], trimSpacing = false): RangeCollectionApi {
     return new RangeCollectionProxy(this.context).resolveWith(() => {
       const range = requireParagraphRange(this.target(), "Range.getTextRanges");
-      return splitRange(range, endingMarks, trimSpacing).map((part) => this.context.track(part));
+      const web = this.context.doc.platform === "web";
+      const pieces = splitRange(range, endingMarks, trimSpacing, web);
+      return pieces.map((part, i) => {
+        const tracked = this.context.track(part);
+        // Without trimSpacing, the last piece carries the paragraph mark (Word.Paragraph.getTextRanges reference).
+        const last = i === pieces.length - 1 && !trimSpacing && part.end === range.paragraph.text.length;
+        return last ? Object.assign(tracked, { withMark: true }) : tracked;
+      });
     }, "Range.getTextRanges");
   }
   getBookmarks(includeHidden = false, includeAdjacent = false): ClientResultApi<string[]> {

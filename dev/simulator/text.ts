@@ -74,6 +74,8 @@ export function splitRange(
   range: ParagraphRange,
   endingMarks: readonly string[],
   trimSpacing: boolean,
+  /** Word on the web leaves tabs out of the pieces (office-js #699, #5506). */
+  stripTabs = false,
 ): ParagraphRange[] {
   const text = range.paragraph.text;
   const pieces: ParagraphRange[] = [];
@@ -85,6 +87,10 @@ export function splitRange(
       if (trimSpacing) {
         while (start < end && /\s/.test(text[start]!)) start++;
         while (end > start && /\s/.test(text[end - 1]!)) end--;
+      }
+      if (stripTabs) {
+        while (start < end && text[start] === "\t") start++;
+        while (end > start && text[end - 1] === "\t") end--;
       }
       if (end > start) pieces.push({ paragraph: range.paragraph, start, end });
       pieceStart = i + 1;

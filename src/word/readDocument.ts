@@ -189,23 +189,29 @@ function placeHyperlinks(
   }
 }
 
-/** Turns a mixed paragraph's word ranges into highlight spans, merging neighbours of the same colour. */
+/**
+ * Turns a mixed paragraph's word ranges into highlight spans. A piece's text may end with the paragraph mark
+ * (the last piece) and, on Word on the web, lose its tabs: each is matched without them. Spans of one colour
+ * separated only by white space are one passage.
+ */
 function highlightsFromWords(text: string, words: RangeCollectionApi): HighlightSpan[] {
   const spans: HighlightSpan[] = [];
   let cursor = 0;
   for (const word of words.items) {
-    const at = text.indexOf(word.text, cursor);
-    if (at < 0 || word.text.length === 0) continue;
-    cursor = at + word.text.length;
+    const written = word.text.replace(/[\r\n]+$/, "");
+    const at = text.indexOf(written, cursor);
+    if (at < 0 || written.length === 0) continue;
+    cursor = at + written.length;
     // A word that is itself partly highlighted ("") counts as highlighted: better one word too many in a
     // "highlighted text left" warning than a missed one.
     const color = word.font.highlightColor === "" ? "Mixed" : word.font.highlightColor;
     if (!color) continue;
     const previous = spans[spans.length - 1];
-    if (previous && previous.color === color && previous.start + previous.length === at) {
-      previous.length += word.text.length;
+    const end = previous ? previous.start + previous.length : -1;
+    if (previous && previous.color === color && end <= at && text.slice(end, at).trim() === "") {
+      previous.length = at + written.length - previous.start;
     } else {
-      spans.push({ start: at, length: word.text.length, color });
+      spans.push({ start: at, length: written.length, color });
     }
   }
   return spans;

@@ -141,3 +141,23 @@ describe("Word on the web and list items with tracked changes", () => {
     expect(desktop.paragraphs[1]!.list).toEqual({ level: 0, listString: "–" });
   });
 });
+
+describe("a paragraph partly highlighted", () => {
+  it.each(["desktop", "web"] as const)(
+    "keeps the last highlighted word, though its piece carries the paragraph mark (%s)",
+    async (platform) => {
+      const text = "Noted\tTD270, text to be completed";
+      const sim = new WordSimulator([
+        {
+          text,
+          highlights: [{ start: text.indexOf("to be"), length: "to be completed".length, color: "Yellow" }],
+        },
+      ]);
+      sim.document.platform = platform;
+      const snapshot = await readDocument(viaOffice(sim), FULL_CAPABILITIES);
+      expect(snapshot.paragraphs[0]!.highlights).toEqual([
+        { start: text.indexOf("to be"), length: "to be completed".length, color: "Yellow" },
+      ]);
+    },
+  );
+});
