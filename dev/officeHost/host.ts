@@ -225,9 +225,8 @@ export class OfficeJsHost implements WordHost {
           }
           const proxy = resolve(action.ObjectPathId);
           const result = proxy[lowerFirst(action.Name)](...argumentsOf(action.ArgumentInfo, resolve));
-          if (result && typeof result === "object" && "value" in Object.getPrototypeOf(result))
-            results.push(() => ({ ActionId: action.Id, Value: result.value }));
-          else if (result && typeof result === "object" && "value" in result)
+          // A ClientResult (getBookmarks): its value is the action's result (`in` sees the prototype's getter).
+          if (result && typeof result === "object" && "value" in result)
             results.push(() => ({ ActionId: action.Id, Value: result.value }));
           break;
         }

@@ -5,4 +5,4 @@ export * from "./readDocument";
 export * from "./applyEdits";
 export * from "./selectRange";
 export * from "./environment";
-export { findUniqueWindow, isSearchable } from "./locate";
+export { findUniqueWindow } from "./locate";

@@ -6,7 +6,7 @@ import type { ParagraphInput } from "../core";
 import type { ParagraphApi, ParagraphCollectionApi, RequestContextApi } from "./wordApi";
 
 /** The properties of each paragraph, as `select` of a page load ({ select, top, skip }). */
-export const PARAGRAPH_FIELDS = [
+const PARAGRAPH_FIELDS = [
   "text",
   "style",
   "styleBuiltIn",
@@ -22,7 +22,7 @@ export const PARAGRAPH_FIELDS = [
  * A list item's level and number. Kept apart: Word on the web fails the whole load with GeneralException when a
  * list item carries tracked changes (office-js #5901), and the page is then read again without them.
  */
-export const LIST_FIELDS = ["listItemOrNullObject/level", "listItemOrNullObject/listString"];
+const LIST_FIELDS = ["listItemOrNullObject/level", "listItemOrNullObject/listString"];
 
 /**
  * Largest response a page of paragraphs may make, in bytes. Word on the web fails requests and responses above
@@ -44,7 +44,7 @@ export function firstPageSize(budget = PAGE_BUDGET_BYTES): number {
  * ids, so the runtime would address them later by their index within the page (GetItemAt) — another paragraph of
  * the document. A new collection per page keeps every item addressed by its own reference.
  */
-export function queueParagraphPage(
+function queueParagraphPage(
   context: RequestContextApi,
   skip: number,
   top: number,
@@ -59,7 +59,7 @@ export function queueParagraphPage(
  * Runs `load` (which queues a page and syncs) with the list items; if Word fails it with GeneralException — Word
  * on the web and a list item with tracked changes (office-js #5901) — runs it once more without them.
  */
-export async function withListFallback<T>(load: (lists: boolean) => Promise<T>): Promise<T> {
+async function withListFallback<T>(load: (lists: boolean) => Promise<T>): Promise<T> {
   try {
     return await load(true);
   } catch (error) {
@@ -110,7 +110,7 @@ function outlineLevelOf(level: number): number | null {
 }
 
 /** `lists`: whether the page was loaded with its list items (else a list item's level and number are unknown). */
-export function paragraphInput(paragraph: ParagraphApi, lists = true): ParagraphInput {
+function paragraphInput(paragraph: ParagraphApi, lists = true): ParagraphInput {
   const text = paragraph.text;
   const highlight = paragraph.font.highlightColor;
   return {
@@ -140,7 +140,7 @@ export interface TableCount {
  * Word cannot tell which table a cell belongs to without one more request per table, but tables are always
  * separated by at least one paragraph outside them, so a run of table paragraphs is one top-level table.
  */
-export function numberTables(
+function numberTables(
   items: readonly ParagraphApi[],
   inputs: ParagraphInput[],
   count: TableCount = { table: -1, inTable: false },
