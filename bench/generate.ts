@@ -75,6 +75,54 @@ export function syntheticReport(count: number): SimParagraphSpec[] {
   ];
 }
 
+/**
+ * What real reports carry that Word's API makes hard (see docs/manual-test.md): 200 bookmarks, most of them Word's
+ * hidden ones (_Toc…, _Hlk…); list items, some with tracked changes; footnote reference marks (U+0002) and
+ * Shift+Enter breaks (U+000B); text deleted under track changes, and a whole paragraph. The revisions stay out of
+ * action blocks and their summary copies: an edit there is refused by design (src/word/revisions.ts).
+ */
+export function withWordFeatures(report: readonly SimParagraphSpec[]): SimParagraphSpec[] {
+  let bookmarks = report.reduce((count, spec) => count + (spec.bookmarks?.length ?? 0), 0);
+  const plain = /^Paragraph \d+ describes/;
+  const middle = Math.floor(report.length / 2);
+  let deletedOne = false;
+  return report.map((spec, i) => {
+    const next: SimParagraphSpec = { ...spec };
+    if (i % 50 === 25 && bookmarks < 200) {
+      const names = [`_Toc${100000 + i}`, i % 250 === 25 ? `Annex${i}` : `_Hlk${i}`];
+      next.bookmarks = [...(spec.bookmarks ?? []), ...names];
+      bookmarks += names.length;
+    }
+    if (!plain.test(spec.text) || spec.bookmarks) return next;
+    if (!deletedOne && i >= middle) {
+      deletedOne = true;
+      return { ...next, deletedUnderTracking: true };
+    }
+    if (i % 100 === 13) {
+      const text = `–\t${spec.text} TD9999 obsolete`;
+      const withRevision = i % 300 === 13;
+      return {
+        ...next,
+        text: withRevision ? text : spec.text,
+        list: { level: 0, listString: "–" },
+        ...(withRevision ? { deletions: [{ start: spec.text.length + 2, length: 16 }] } : {}),
+      };
+    }
+    if (i % 100 === 29) return { ...next, text: spec.text.replace("meeting", "meeting\u0002") };
+    if (i % 100 === 43) return { ...next, text: spec.text.replace(" in plain", "\u000bin plain") };
+    if (i % 100 === 57) {
+      const deleted = " and the withdrawn TD9998";
+      const at = spec.text.length - 1;
+      return {
+        ...next,
+        text: spec.text.slice(0, at) + deleted + spec.text.slice(at),
+        deletions: [{ start: at, length: deleted.length }],
+      };
+    }
+    return next;
+  });
+}
+
 export function syntheticRegistry(documents: number): Registry {
   return {
     format: "tsag-registry",

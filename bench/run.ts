@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick]: requests and payload per command (through Microsoft's Office.js runtime), engine time, the batch CLI against its floor, task pane
+ * npm run bench [-- --quick] [-- --requests-only]: requests and payload per command (through Microsoft's Office.js runtime), engine time, the batch CLI against its floor, task pane
  * start, registry load and lookups, CLI peak memory. Prints one table and writes bench/results.json
  * (bench/results-quick.json in quick mode, which CI runs so the benchmark cannot rot; it asserts no time).
  */
@@ -16,35 +16,22 @@ import JSZip from "jszip";
 import { OfficeJsHost } from "../dev/officeHost/host";
 import { WordSimulator, type SimParagraphSpec } from "../dev/simulator";
 import { toDocx, type FixtureBlock } from "../dev/fixtures/docxWriter";
-import {
-  ALL_RULES,
-  buildSummary,
-  checkDocument,
-  compareSummary,
-  defaultRemovals,
-  DRAFTING_RULES,
-  findActions,
-  findAllReferences,
-  indexRegistry,
-  insertActionPlan,
-  linkReferencesPlan,
-  renumberPlan,
-  summaryPlan,
-  type RegistryIndex,
-} from "../src/core";
+import { ALL_RULES, checkDocument, indexRegistry, type RegistryIndex } from "../src/core";
 import { main as tsagCheck } from "../src/cli/tsagCheck";
 import { OOXML_PARSER_OPTIONS } from "../src/readers/docx";
 import { parseRegistryText } from "../src/registry/load";
-import { applyEdits, editDocument, readDocument } from "../src/word";
-import { syntheticRegistry, syntheticReport } from "./generate";
+import { readDocument } from "../src/word";
+import { CAPABILITIES, COMMANDS } from "./commands";
+import { syntheticRegistry, syntheticReport, withWordFeatures } from "./generate";
 
 const QUICK = process.argv.includes("--quick");
+/** `--requests-only`: only section 1 (what each command sends to Word), printed, not written. */
+const REQUESTS_ONLY = process.argv.includes("--requests-only");
 const SIZES = QUICK ? [200, 1_000] : [1_000, 10_000, 50_000];
 const REFERENCE_SIZE = QUICK ? 1_000 : 10_000;
 const REGISTRY_SIZE = QUICK ? 2_000 : 20_000;
 const RUNS = QUICK ? 2 : 5;
 const ROOT = path.resolve(__dirname, "../../..");
-const CAPABILITIES = { bookmarks: true, trackChanges: true, readOnly: false };
 
 interface Row {
   section: string;
@@ -108,59 +95,16 @@ const PAYLOAD_TARGET = 2 * 1024 * 1024;
 async function roundTrips(registry: RegistryIndex): Promise<void> {
   const table: Record<string, Record<string, CommandCost>> = {};
   for (const size of SIZES) {
-    const specs = syntheticReport(size);
+    const specs = withWordFeatures(syntheticReport(size));
     const costs: Record<string, CommandCost> = {};
-    let sim = new WordSimulator(specs);
-    let host = new OfficeJsHost(sim);
-    costs["read snapshot"] = await costOf(host, () => readDocument(host, CAPABILITIES));
-    costs["check"] = await costOf(host, async () =>
-      checkDocument(await readDocument(host, CAPABILITIES), { registry, rules: DRAFTING_RULES }),
-    );
-    costs["validate for posting"] = await costOf(host, async () =>
-      checkDocument(await readDocument(host, CAPABILITIES), { registry, rules: ALL_RULES }),
-    );
-    sim = new WordSimulator(specs);
-    host = new OfficeJsHost(sim);
-    const middle = sim.document.paragraphs[Math.floor(sim.document.paragraphs.length / 2)]!;
-    sim.document.selection = { paragraphId: middle.id, start: 0, end: 0 };
-    costs["insert action"] = await costOf(host, () =>
-      editDocument(
-        host,
-        ({ snapshot, cursor }) => {
-          const result = insertActionPlan(
-            snapshot,
-            findActions(snapshot),
-            cursor ?? snapshot.paragraphs.length - 1,
-            {
-              group: "RG-WPR",
-              target: "WP2",
-              verb: "note",
-              text: "the benchmark",
-              documents: ["TD1"],
-            },
-          );
-          return "plan" in result ? result.plan : result;
-        },
-        { cursor: true },
-      ),
-    );
-    costs["renumber"] = await costOf(host, () =>
-      editDocument(host, ({ snapshot }) => renumberPlan(snapshot, findActions(snapshot))),
-    );
-    const snapshot = await readDocument(host, CAPABILITIES);
-    const actions = findActions(snapshot);
-    const comparison = compareSummary(
-      snapshot,
-      buildSummary(snapshot, { group: "RG-WPR", parent: "WP2" }, actions),
-      actions,
-    );
-    costs["build summary (apply)"] = await costOf(host, () =>
-      applyEdits(host, summaryPlan(snapshot, comparison, defaultRemovals(comparison))),
-    );
-    const linked = await readDocument(host, CAPABILITIES);
-    costs["link references"] = await costOf(host, () =>
-      applyEdits(host, linkReferencesPlan(linked, findAllReferences(linked), registry).plan),
-    );
+    for (const command of COMMANDS) {
+      // Each command on a fresh copy of the report, through the runtime, as the pane runs it.
+      const sim = new WordSimulator(specs);
+      sim.document.platform = "web";
+      const host = new OfficeJsHost(sim);
+      const prepared = command.prepare ? await command.prepare(host) : undefined;
+      costs[command.name] = await costOf(host, () => command.run(host, sim, registry, prepared));
+    }
     table[String(size)] = costs;
   }
   results.roundTrips = {
@@ -430,6 +374,10 @@ async function run(): Promise<void> {
   );
   const { index, file } = await registryLoad();
   await roundTrips(index);
+  if (REQUESTS_ONLY) {
+    printTable();
+    return; // a partial run writes no results file
+  }
   await engineTime(index);
   await cliAgainstFloor(file);
   await cliMemory(file);

@@ -12,7 +12,11 @@
  */
 import type { RequestContextApi, WordHost } from "../../src/word/wordApi";
 import { SimulatedWordError, type WordSimulator } from "../simulator";
-import { ParagraphCollectionProxy, RangeCollectionProxy } from "../simulator/proxies";
+import {
+  ParagraphCollectionProxy,
+  RangeCollectionProxy,
+  TrackedChangeCollectionProxy,
+} from "../simulator/proxies";
 import { loadOfficeRuntime, type OfficeRuntime, type RichApiReply } from "./runtime";
 
 interface ObjectPathInfo {
@@ -59,7 +63,9 @@ const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1
 const upperFirst = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 
 const isCollection = (proxy: unknown) =>
-  proxy instanceof ParagraphCollectionProxy || proxy instanceof RangeCollectionProxy;
+  proxy instanceof ParagraphCollectionProxy ||
+  proxy instanceof RangeCollectionProxy ||
+  proxy instanceof TrackedChangeCollectionProxy;
 
 export class OfficeJsHost implements WordHost {
   /** Every request the runtime sent, in order. */
@@ -88,6 +94,11 @@ export class OfficeJsHost implements WordHost {
 
   get runtimeVersion(): string {
     return this.runtime.version;
+  }
+
+  /** References the runtime asked Word to keep and has not released: 0 once a Word.run is over. */
+  get liveReferences(): number {
+    return this.references.size;
   }
 
   resetRequests(): void {
@@ -187,14 +198,21 @@ export class OfficeJsHost implements WordHost {
       ),
     );
     const results: (() => { ActionId: number; Value: unknown } | null)[] = [];
+    const referenceIds = new Map<number, string>();
+    const referenceOf = (pathId: number, proxy: AnyProxy): string => {
+      if (!referenceIds.has(pathId)) referenceIds.set(pathId, this.register(proxy));
+      return referenceIds.get(pathId)!;
+    };
     for (const action of body.Actions) {
       switch (action.ActionType) {
         case 1: {
           const proxy = resolve(action.ObjectPathId);
           if (kept.has(action.ObjectPathId) && body.AutoKeepReference !== false) {
+            // The runtime instantiates a kept object twice (once when it is created, once after _KeepReference):
+            // one object, one reference.
             results.push(() => ({
               ActionId: action.Id,
-              Value: isNull(proxy) ? null : { _ReferenceId: this.register(proxy) },
+              Value: isNull(proxy) ? null : { _ReferenceId: referenceOf(action.ObjectPathId, proxy) },
             }));
           }
           break;

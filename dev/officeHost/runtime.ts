@@ -32,6 +32,7 @@ export interface OfficeRuntime {
 export const ADDED_MEMBERS = [
   "Word.Range.getBookmarks(includeHidden, includeAdjacent)",
   "Word.Document.getBookmarkRangeOrNullObject(name)",
+  "Word.Body.getTrackedChanges() (as a RangeCollection proxy: the runtime has no TrackedChangeCollection class)",
 ] as const;
 
 let compiled: vm.Script | null = null;
@@ -143,6 +144,26 @@ export function loadOfficeRuntime(): OfficeRuntime {
         1,
         [name],
         false,
+        false,
+        null,
+        4,
+      );
+    };
+  }
+
+  // Body.getTrackedChanges (WordApi 1.6): a collection method. This build has no TrackedChangeCollection class, so
+  // the proxy is a RangeCollection: the request on the wire is the same (method GetTrackedChanges, then a query of
+  // its items), and the adapter only counts the items it gets back.
+  const body = Word.Body!.prototype;
+  if (typeof body.getTrackedChanges !== "function") {
+    body.getTrackedChanges = function (this: unknown) {
+      return OfficeExtension.BatchApiHelper.createMethodObject(
+        Word.RangeCollection,
+        this,
+        "GetTrackedChanges",
+        1,
+        [],
+        true,
         false,
         null,
         4,

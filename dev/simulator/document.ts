@@ -21,6 +21,12 @@ export interface SimParagraphSpec {
   footnotes?: { start: number; length: number; text: string }[];
   /** A list item carrying tracked changes: on Word on the web, loading its list item fails (office-js #5901). */
   listWithRevisions?: boolean;
+  /** Text deleted under track changes: still in `text` (see SimParagraph.struck). */
+  deletions?: { start: number; length: number }[];
+  /** Text inserted under track changes (what "Original" leaves out). */
+  insertions?: { start: number; length: number }[];
+  /** The whole paragraph, mark included, deleted under track changes: it stays in the collection. */
+  deletedUnderTracking?: boolean;
   /** Bookmarks that start in this paragraph; each spans `paragraphs` paragraphs (1 when omitted). */
   bookmarks?: (string | { name: string; paragraphs: number })[];
 }
@@ -38,7 +44,17 @@ export class SimParagraph {
   styleBuiltIn: string;
   outlineLevel: number;
   list: { level: number; listString: string } | null;
-  listWithRevisions: boolean;
+  private readonly listRevisions: boolean;
+  /**
+   * Characters deleted under track changes. They stay in `paragraph.text`: always on Word on the web (office-js
+   * #1267, #5286), and on Windows depending on how revisions are shown (#2314) — modelled here on every platform,
+   * the case the adapter must survive. Search cannot match across them (#5874).
+   */
+  struck: boolean[];
+  /** Characters inserted under track changes. */
+  inserted: boolean[];
+  /** The paragraph (its mark too) deleted under track changes: it stays in the collection until accepted. */
+  markStruck: boolean;
   table: { row: number; cell: number; nesting: number } | null;
   deleted = false;
 
@@ -57,8 +73,34 @@ export class SimParagraph {
     this.styleBuiltIn = spec.styleBuiltIn ?? builtInOf(this.style);
     this.outlineLevel = spec.outlineLevel ?? headingLevel(this.styleBuiltIn) ?? 10;
     this.list = spec.list ?? null;
-    this.listWithRevisions = spec.listWithRevisions ?? false;
+    this.listRevisions = spec.listWithRevisions ?? false;
     this.table = spec.table ? { nesting: 1, ...spec.table } : null;
+    const flags = (list: { start: number; length: number }[] | undefined) => {
+      const values = new Array<boolean>(spec.text.length).fill(false);
+      for (const span of list ?? []) values.fill(true, span.start, span.start + span.length);
+      return values;
+    };
+    this.markStruck = spec.deletedUnderTracking ?? false;
+    this.struck = this.markStruck ? flags([{ start: 0, length: spec.text.length }]) : flags(spec.deletions);
+    this.inserted = flags(spec.insertions);
+  }
+
+  /** Whether the paragraph carries tracked changes. */
+  get hasRevisions(): boolean {
+    return this.markStruck || this.struck.includes(true) || this.inserted.includes(true);
+  }
+
+  /** A list item with tracked changes: Word on the web cannot load its list item (office-js #5901, #5335). */
+  get listWithRevisions(): boolean {
+    return this.listRevisions || (this.list !== null && this.hasRevisions);
+  }
+
+  /** Word's getReviewedText: "Current" as if every revision were accepted, "Original" as if rejected. */
+  reviewedText(version: "Current" | "Original"): string {
+    const leftOut = version === "Current" ? this.struck : this.inserted;
+    let text = "";
+    for (let i = 0; i < this.text.length; i++) if (!leftOut[i]) text += this.text[i];
+    return text;
   }
 
   /**
@@ -80,6 +122,8 @@ export class SimParagraph {
     this.link.splice(start, end - start, ...fill(link!));
     this.comment.splice(start, end - start, ...fill(comment!));
     this.footnote.splice(start, end - start, ...fill(footnote!));
+    this.struck.splice(start, end - start, ...new Array<boolean>(text.length).fill(false));
+    this.inserted.splice(start, end - start, ...new Array<boolean>(text.length).fill(false));
   }
 }
 
@@ -190,6 +234,7 @@ export class SimDocument {
     inserted.list = anchor.list ? { ...anchor.list } : null;
     const markHighlight = anchor.highlight[anchor.highlight.length - 1] ?? null;
     inserted.highlight.fill(markHighlight);
+    if (this.changeTrackingMode !== "Off") inserted.inserted.fill(true);
     this.paragraphs.splice(where === "Before" ? index : index + 1, 0, inserted);
     this.record("insert", inserted, text);
     return inserted;
@@ -198,6 +243,12 @@ export class SimDocument {
   deleteParagraph(paragraph: SimParagraph): void {
     const index = this.indexOf(paragraph);
     this.record("delete", paragraph, paragraph.text);
+    if (this.changeTrackingMode !== "Off") {
+      // A tracked deletion: the paragraph stays in the collection, its text (mark included) struck through.
+      paragraph.struck.fill(true);
+      paragraph.markStruck = true;
+      return;
+    }
     this.paragraphs.splice(index, 1);
     paragraph.deleted = true;
     this.bookmarks = this.bookmarks.filter(
@@ -222,7 +273,15 @@ export class SimDocument {
     if (paragraph.deleted) throw new SimulatedWordError("ItemNotFound", "The paragraph no longer exists.");
     if (end > start) this.record("delete", paragraph, paragraph.text.slice(start, end));
     if (text.length > 0) this.record("insert", paragraph, text);
+    const tracking = this.changeTrackingMode !== "Off";
+    if (tracking) {
+      // Under tracking, deleted text stays, struck through, and the new text follows it. (Word removes outright a
+      // deletion of one's own tracked insertion; not modelled: that text stays struck too.)
+      paragraph.struck.fill(true, start, end);
+      start = end;
+    }
     paragraph.replace(start, end, text);
+    if (tracking) paragraph.inserted.fill(true, start, start + text.length);
     const delta = text.length - (end - start);
     for (const range of this.liveRanges) {
       if (range.paragraph !== paragraph) continue;
@@ -244,6 +303,23 @@ export class SimDocument {
 
   record(kind: Revision["kind"], paragraph: SimParagraph, text: string): void {
     if (this.changeTrackingMode !== "Off") this.revisions.push({ kind, paragraphId: paragraph.id, text });
+  }
+
+  /** Review › Accept All: deleted text and paragraphs go, insertions become plain text. */
+  acceptAllRevisions(): void {
+    for (const paragraph of [...this.paragraphs]) {
+      if (paragraph.markStruck) {
+        const tracking = this.changeTrackingMode;
+        this.changeTrackingMode = "Off";
+        this.deleteParagraph(paragraph);
+        this.changeTrackingMode = tracking;
+        continue;
+      }
+      for (let i = paragraph.text.length - 1; i >= 0; i--)
+        if (paragraph.struck[i]) paragraph.replace(i, i + 1, "");
+      paragraph.inserted.fill(false);
+    }
+    this.revisions = [];
   }
 
   /** The document back as specs: what tests compare and the playground renders. */
@@ -281,6 +357,11 @@ export class SimDocument {
       if (hyperlinks.length) spec.hyperlinks = hyperlinks;
       if (comments.length) spec.comments = comments;
       if (footnotes.length) spec.footnotes = footnotes;
+      const flagged = (flags: boolean[]) =>
+        runsOf(flags.map((flag) => (flag ? "x" : null))).map(({ start, length }) => ({ start, length }));
+      if (paragraph.markStruck) spec.deletedUnderTracking = true;
+      else if (paragraph.struck.includes(true)) spec.deletions = flagged(paragraph.struck);
+      if (paragraph.inserted.includes(true)) spec.insertions = flagged(paragraph.inserted);
       if (paragraph.table) spec.table = { ...paragraph.table };
       if (paragraph.list) spec.list = { ...paragraph.list };
       const bookmarks = bookmarkStarts.get(paragraph);

@@ -15,9 +15,10 @@ import type {
   RangeLocation,
   SearchOptionsApi,
   TableCellApi,
+  TrackedChangeCollectionApi,
 } from "../../src/word/wordApi";
 import type { SimContext, SimRange } from "./context";
-import { setBuiltInStyle, setStyleName, type SimParagraph } from "./document";
+import { runsOf, setBuiltInStyle, setStyleName, type SimParagraph } from "./document";
 import { SimulatedWordError } from "./errors";
 import { searchRange, splitRange } from "./text";
 
@@ -70,6 +71,14 @@ abstract class Proxy<Target> {
       throw new SimulatedWordError("InvalidObjectPath", `${this.typeName} used before it was resolved.`);
     }
     return this.resolvedTarget;
+  }
+
+  /** Office.js's track/untrack only manage the runtime's references; the simulator has none to release. */
+  track(): this {
+    return this;
+  }
+  untrack(): this {
+    return this;
   }
 
   load(names?: LoadArgument): this {
@@ -596,6 +605,14 @@ export class ParagraphProxy extends Proxy<SimParagraph | null> implements Paragr
   getPreviousOrNullObject(): ParagraphApi {
     return this.neighbour(-1, "getPreviousOrNullObject");
   }
+  /** WordApi 1.4 (Paragraph.getReviewedText): the text with every tracked change accepted or rejected. */
+  getReviewedText(version: "Current" | "Original" = "Current"): ClientResultApi<string> {
+    return new ClientResult(
+      this.context,
+      () => this.paragraph().reviewedText(version),
+      "Paragraph.getReviewedText",
+    );
+  }
 }
 
 export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements ParagraphCollectionApi {
@@ -642,5 +659,57 @@ export class ParagraphCollectionProxy extends Proxy<SimParagraph[]> implements P
         throw new SimulatedWordError("ItemNotFound", "getFirst() on an empty collection.", "getFirst");
       return first;
     }, "ParagraphCollection.getFirst");
+  }
+}
+
+/** One tracked change as Word.TrackedChange shows it: its type and its text. */
+export interface SimTrackedChange {
+  type: "Added" | "Deleted";
+  text: string;
+}
+
+/** The runs of inserted and deleted text, in document order. */
+function trackedChangesOf(paragraphs: readonly SimParagraph[]): SimTrackedChange[] {
+  const changes: SimTrackedChange[] = [];
+  for (const paragraph of paragraphs) {
+    for (const [flags, type] of [
+      [paragraph.struck, "Deleted"],
+      [paragraph.inserted, "Added"],
+    ] as const) {
+      for (const run of runsOf(flags.map((flag) => (flag ? type : null))))
+        changes.push({ type, text: paragraph.text.slice(run.start, run.start + run.length) });
+    }
+  }
+  return changes;
+}
+
+/** Word.TrackedChangeCollection (WordApi 1.6), as far as the adapter asks: its items' type and text, paged. */
+export class TrackedChangeCollectionProxy
+  extends Proxy<SimTrackedChange[]>
+  implements TrackedChangeCollectionApi
+{
+  protected readonly scalars = [];
+  private loadedItems: SimTrackedChange[] | null = null;
+  constructor(context: SimContext) {
+    super(context, "TrackedChangeCollection");
+    this.resolveWith(() => trackedChangesOf(context.doc.paragraphs), "Body.getTrackedChanges");
+  }
+  protected read(name: string): unknown {
+    return unknownProperty("TrackedChangeCollection", name);
+  }
+  override applyLoad(paths: readonly string[], window: LoadWindow = {}): void {
+    for (const path of paths.map((p) => p.replace(/^items\//, "")).filter((p) => p !== "items"))
+      if (path !== "type" && path !== "text") unknownProperty("TrackedChange", path);
+    const skip = window.skip ?? 0;
+    this.loadedItems = this.target().slice(skip, window.top !== undefined ? skip + window.top : undefined);
+  }
+  get items(): SimTrackedChange[] {
+    if (this.loadedItems === null) {
+      throw new SimulatedWordError(
+        "PropertyNotLoaded",
+        "TrackedChangeCollection.items read before load() and sync().",
+      );
+    }
+    return this.loadedItems;
   }
 }

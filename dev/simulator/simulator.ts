@@ -7,7 +7,7 @@ import type { DocumentApi, RequestContextApi, WordHost } from "../../src/word/wo
 import { SimContext, type SyncObserver } from "./context";
 import { SimDocument, type SimParagraphSpec } from "./document";
 import { SimulatedWordError } from "./errors";
-import { ParagraphCollectionProxy, RangeProxy } from "./proxies";
+import { ParagraphCollectionProxy, RangeProxy, TrackedChangeCollectionProxy } from "./proxies";
 
 class DocumentProxy implements DocumentApi {
   private trackingMode: string | undefined;
@@ -17,6 +17,7 @@ class DocumentProxy implements DocumentApi {
       paragraphs: new ParagraphCollectionProxy(context),
       getRange: (location: "Whole" | "Start" | "End" = "Whole") =>
         new RangeProxy(context).resolveWith(() => ({ body: true }), "Body.getRange").getRange(location),
+      getTrackedChanges: () => new TrackedChangeCollectionProxy(context),
     };
   }
   load(names?: string | string[]): this {

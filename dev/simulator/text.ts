@@ -56,12 +56,20 @@ export function searchRange(
   const haystack = fold(range.paragraph.text.slice(range.start, range.end));
   const wanted = fold(needle);
   const found: ParagraphRange[] = [];
-  for (let at = haystack.indexOf(wanted); at >= 0; at = haystack.indexOf(wanted, at + wanted.length)) {
+  const struck = range.paragraph.struck;
+  for (let at = haystack.indexOf(wanted); at >= 0;) {
+    // No match across text deleted under track changes (office-js #5874).
+    const end = range.start + at + wanted.length;
+    if (struck.slice(range.start + at, end).includes(true)) {
+      at = haystack.indexOf(wanted, at + 1);
+      continue;
+    }
     found.push({
       paragraph: range.paragraph,
       start: range.start + at,
-      end: range.start + at + wanted.length,
+      end,
     });
+    at = haystack.indexOf(wanted, at + wanted.length);
   }
   return found;
 }

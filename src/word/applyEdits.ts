@@ -17,11 +17,13 @@ import {
   type ParagraphInput,
   type RefusedOperation,
 } from "../core";
-import { refusedWrite, runBatch } from "./errors";
+import { refusedWrite, runBatch, toWordError } from "./errors";
 import { escapeForSearch, findUniqueWindow, isSearchable, locateRange } from "./locate";
-import { firstPageSize, loadParagraphPage, nextPageSize, type TableCount } from "./paragraphs";
-import { probeIndex, queueProbe } from "./probe";
-import type { ParagraphApi, RangeApi, WordHost } from "./wordApi";
+import { firstPageSize, firstPageState, loadParagraphPage, nextPageSize } from "./paragraphs";
+import { probeIndex, queueProbe, type ParagraphProbe } from "./probe";
+import { release } from "./release";
+import { applyReviewedTexts, queueReviewedTexts, queueRevisionProbe, type RevisionProbe } from "./revisions";
+import type { ParagraphApi, RangeApi, RequestContextApi, TrackableApi, WordHost } from "./wordApi";
 
 export interface ApplyResult {
   applied: EditOperation[];
@@ -54,58 +56,112 @@ export interface EditCommandOptions extends ApplyOptions {
   pageBudget?: number;
 }
 
-/** Runs a command: reads (a sync per page), lets `decide` make the plan, writes (one sync). */
+/** Runs a command: reads (a sync per page), lets `decide` make the plan, writes (a sync per write chunk). */
 export async function editDocument(
   host: WordHost,
   decide: (context: EditContext) => Decision,
   options: EditCommandOptions = {},
 ): Promise<ApplyResult> {
   return runBatch(host, async (context) => {
-    const cursor = options.cursor ? queueProbe(context.document.getSelection()) : null;
-    // The paragraphs in pages whose responses fit the budget: one sync per page (one for a 1,000-paragraph report).
-    const items: ParagraphApi[] = [];
-    const inputs: ParagraphInput[] = [];
-    const tables: TableCount = { table: -1, inTable: false };
-    for (let size = firstPageSize(options.pageBudget); ;) {
-      // One sync per page, as Microsoft's resource-limits guidance says for large data: each response stays
-      // within Word on the web's payload limit. A 1,000-paragraph report is one page.
-      const { items: page, inputs: pageInputs } = await loadParagraphPage(
-        context,
-        items.length,
-        size,
-        tables,
-        () => null,
-      );
-      items.push(...page);
-      inputs.push(...pageInputs);
-      if (page.length < size) break;
-      size = nextPageSize(pageInputs, options.pageBudget);
-    }
-
-    const decision = decide({
-      snapshot: createSnapshot(inputs),
-      cursor: cursor
-        ? probeIndex(
-            inputs.map((input) => input.text),
-            cursor,
-          )
-        : null,
-    });
+    const { items, inputs, revised, cursor } = await readForEditing(context, host, options);
+    const decision = decide({ snapshot: createSnapshot(inputs), cursor });
     if ("problem" in decision) return { applied: [], refused: [], problem: decision.problem };
 
-    const { writable, refused } = checkPlan(items, decision, options);
-    // Every range is located before anything is written: if the user changed a paragraph between the two syncs,
-    // Word stops at the failed search and nothing of the plan is written (see locateTarget).
-    const located = writable.map(({ operation, paragraph }) => ({
-      operation,
-      paragraph,
-      range: locateTarget(paragraph, operation),
-    }));
-    for (const { operation, paragraph, range } of located) queueOperation(paragraph, operation, range);
-    if (writable.length > 0)
-      await context.sync().catch((error: unknown) => Promise.reject(refusedWrite(error)));
-    return { applied: writable.map(({ operation }) => operation), refused };
+    const texts = inputs.map((input) => input.text);
+    const { writable, refused } = checkPlan(items, texts, revised, decision, options);
+    // Paragraphs are released as soon as no edit needs them any more: those no edit touches with the first write,
+    // the others after the last chunk that writes to them (release.ts). Release goes in the room a request has.
+    const chunks = writeChunks(writable);
+    const lastChunk = new Map<ParagraphApi, number>();
+    chunks.forEach((chunk, index) =>
+      chunk.entries.forEach(({ paragraph }) => lastChunk.set(paragraph, index)),
+    );
+    const unneeded = items.filter((paragraph) => !lastChunk.has(paragraph));
+    const applied: EditOperation[] = [];
+    for (let index = 0; index < chunks.length || unneeded.length > LEFT_TO_CLEANUP; index++) {
+      const { entries, bytes } = chunks[index] ?? { entries: [], bytes: 0 };
+      release(unneeded.splice(0, Math.floor((REQUEST_BUDGET_BYTES - bytes) / RELEASE_BYTES)));
+      // Every range of the chunk is located before anything of it is written: if the user changed a paragraph
+      // since the read, Word stops at the failed search and nothing of the chunk is written (see locateTarget).
+      const temporaries: TrackableApi[] = [];
+      const located = entries.map(({ operation, paragraph }) => ({
+        operation,
+        paragraph,
+        range: locateTarget(paragraph, operation, temporaries),
+      }));
+      for (const { operation, paragraph, range } of located)
+        queueOperation(paragraph, operation, range, temporaries);
+      release(temporaries);
+      try {
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per write chunk, each within the payload budget
+        await context.sync();
+      } catch (error) {
+        if (toWordError(error).code !== "ItemNotFound") throw refusedWrite(error);
+        // A search found nothing: the user changed the paragraph since it was read. The chunks before this one are
+        // written (a plan of one chunk — any report of normal size — is then written not at all).
+        const rest = chunks.slice(index).flatMap((chunk) => chunk.entries);
+        return {
+          applied,
+          refused: [...refused, ...rest.map(({ operation }) => changed(operation))],
+        };
+      }
+      applied.push(...entries.map(({ operation }) => operation));
+      unneeded.push(
+        ...new Set(entries.map(({ paragraph }) => paragraph).filter((p) => lastChunk.get(p) === index)),
+      );
+    }
+    // What is left (at most LEFT_TO_CLEANUP objects) Word.run's own cleanup request releases.
+    return { applied, refused };
   });
+}
+
+/** The paragraphs (a sync per page), the paragraphs with tracked changes, the cursor: what a command decides on. */
+async function readForEditing(context: RequestContextApi, host: WordHost, options: EditCommandOptions) {
+  const items: ParagraphApi[] = [];
+  const inputs: ParagraphInput[] = [];
+  const wordTexts: string[] = [];
+  const revised = new Set<number>();
+  const pages = firstPageState();
+  let firstPage: FirstPageQueue | null = null;
+  for (let size = firstPageSize(options.pageBudget); ;) {
+    // One sync per page, as Microsoft's resource-limits guidance says for large data: each response stays
+    // within Word on the web's payload limit. A 1,000-paragraph report is one page. What the first page also
+    // asks is queued with it (again, if Word on the web makes the page load twice: paragraphs.ts).
+    const first: boolean = firstPage === null;
+    const {
+      items: page,
+      inputs: pageInputs,
+      queued,
+    } = await loadParagraphPage(context, items.length, size, pages, (): FirstPageQueue | null =>
+      first
+        ? {
+            revisions: queueRevisionProbe(context, host.revisions ?? "detect"),
+            cursor: options.cursor ? queueProbe(context.document.getSelection()) : null,
+          }
+        : null,
+    );
+    firstPage ??= queued;
+    wordTexts.push(...pageInputs.map((input) => input.text));
+    if (firstPage!.revisions.present()) {
+      const reviewed = queueReviewedTexts(page);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the page's reviewed texts, only with revisions
+      await context.sync();
+      for (const index of applyReviewedTexts(pageInputs, reviewed)) revised.add(items.length + index);
+    }
+    items.push(...page);
+    inputs.push(...pageInputs);
+    if (page.length < size) break;
+    size = nextPageSize(pageInputs, options.pageBudget);
+  }
+  const probe = firstPage!.cursor;
+  const cursor = probe ? probeIndex(wordTexts, probe) : null;
+  if (probe) release([probe.paragraph, probe.previous, probe.next]);
+  return { items, inputs, revised, cursor };
+}
+
+interface FirstPageQueue {
+  revisions: RevisionProbe;
+  cursor: ParagraphProbe | null;
 }
 
 /** Applies a plan computed earlier: the paragraphs it touches must still have the texts it expects. */
@@ -117,16 +173,74 @@ function notApplied(operation: EditOperation): RefusedOperation {
   return { operation, reason: "not-applied" };
 }
 
-function checkPlan(items: readonly ParagraphApi[], plan: EditPlan, options: ApplyOptions) {
+function changed(operation: EditOperation): RefusedOperation {
+  return { operation, reason: "paragraph-changed" };
+}
+
+type Writable = { operation: EditOperation; paragraph: ParagraphApi };
+
+/**
+ * Largest request a write sync may make, in bytes, estimated from what it sends (Word on the web fails above
+ * about 4–5 MB). A report of normal size is one chunk: its edits are all or nothing in Word's own terms.
+ */
+const REQUEST_BUDGET_BYTES = 1_200_000;
+/** What releasing one object adds to a request (one _RemoveReference action), in bytes, rounded up. */
+const RELEASE_BYTES = 120;
+/** At most this many objects are left to Word.run's own cleanup request (≈ 1.2 MB). */
+const LEFT_TO_CLEANUP = 10_000;
+
+/** Bytes an operation's searches and write take in a request: about ten actions, and its texts up to 3 times. */
+function requestBytes(operation: EditOperation): number {
+  const texts =
+    operation.kind === "insertParagraphs"
+      ? operation.texts.join("").length
+      : operation.kind === "replaceText"
+        ? operation.text.length + 600
+        : operation.kind === "insertHyperlink"
+          ? operation.address.length + 600
+          : 600;
+  return 1_500 + 3 * texts;
+}
+
+/** The writable operations in order, cut into chunks whose requests stay within REQUEST_BUDGET_BYTES. */
+function writeChunks(writable: readonly Writable[]): { entries: Writable[]; bytes: number }[] {
+  const chunks: { entries: Writable[]; bytes: number }[] = [];
+  for (const entry of writable) {
+    const cost = requestBytes(entry.operation);
+    const last = chunks[chunks.length - 1];
+    if (last && last.bytes + cost <= REQUEST_BUDGET_BYTES) {
+      last.entries.push(entry);
+      last.bytes += cost;
+    } else {
+      chunks.push({ entries: [entry], bytes: cost });
+    }
+  }
+  return chunks;
+}
+
+/**
+ * Which operations can be written. `texts`: each paragraph's text as just read (with its tracked changes
+ * accepted, for the paragraphs in `revised`), which the plan's expected texts must equal.
+ */
+function checkPlan(
+  items: readonly ParagraphApi[],
+  texts: readonly string[],
+  revised: ReadonlySet<number>,
+  plan: EditPlan,
+  options: ApplyOptions,
+) {
   const allOrNothing = (options.mode ?? "all-or-nothing") === "all-or-nothing";
   const { ordered, refused: refusedByPlan } = orderForApplying(plan);
   const refused: RefusedOperation[] = [...refusedByPlan];
-  const writable: { operation: EditOperation; paragraph: ParagraphApi }[] = [];
+  const writable: Writable[] = [];
   for (const operation of ordered) {
     const paragraph = items[operation.paragraph];
     if (!paragraph) refused.push({ operation, reason: "paragraph-missing" });
-    else if (paragraph.text !== operation.expectedText)
+    else if (texts[operation.paragraph] !== operation.expectedText)
       refused.push({ operation, reason: "paragraph-changed" });
+    // New paragraphs next to one with tracked changes are fine: nothing in it is searched or changed.
+    else if (revised.has(operation.paragraph) && operation.kind !== "insertParagraphs")
+      refused.push({ operation, reason: "has-revisions" });
     else if (!canLocate(operation)) refused.push({ operation, reason: "cannot-locate" });
     else writable.push({ operation, paragraph });
   }
@@ -170,25 +284,40 @@ const GUARD_LENGTH = 120;
  * typed inside it, the search fails and Word stops the batch before writing). A paragraph too long for one
  * search is deleted whole, after its first and last words are found where the plan expects them.
  */
-function locateTarget(paragraph: ParagraphApi, operation: EditOperation): RangeApi | null {
+function locateTarget(
+  paragraph: ParagraphApi,
+  operation: EditOperation,
+  temporaries: TrackableApi[],
+): RangeApi | null {
   const span = targetSpan(operation);
-  if (span) return locateRange(paragraph, operation.expectedText, span.start, span.length)!;
+  if (span) return locateRange(paragraph, operation.expectedText, span.start, span.length, temporaries)!;
   if (operation.kind !== "deleteParagraph" || operation.expectedText === "") return null;
   const text = operation.expectedText;
-  if (escapeForSearch(text).length <= 255)
-    return paragraph.search(escapeForSearch(text), { matchCase: true }).getFirst();
-  for (const part of [text.slice(0, GUARD_LENGTH), text.slice(-GUARD_LENGTH)]) {
-    paragraph.search(escapeForSearch(part), { matchCase: true }).getFirst();
-  }
+  const find = (part: string) => {
+    const found = paragraph.search(escapeForSearch(part), { matchCase: true });
+    const first = found.getFirst();
+    temporaries.push(found, first);
+    return first;
+  };
+  if (escapeForSearch(text).length <= 255) return find(text);
+  for (const part of [text.slice(0, GUARD_LENGTH), text.slice(-GUARD_LENGTH)]) find(part);
   return null;
 }
 
 /** Queues one operation's write; its range was located by locateTarget. */
-function queueOperation(paragraph: ParagraphApi, operation: EditOperation, range: RangeApi | null): void {
+function queueOperation(
+  paragraph: ParagraphApi,
+  operation: EditOperation,
+  range: RangeApi | null,
+  temporaries: TrackableApi[],
+): void {
   switch (operation.kind) {
     case "replaceText":
-      if (range === null) paragraph.insertText(operation.text, "End");
-      else range.insertText(operation.text, operation.length === 0 ? "Start" : "Replace");
+      temporaries.push(
+        range === null
+          ? paragraph.insertText(operation.text, "End")
+          : range.insertText(operation.text, operation.length === 0 ? "Start" : "Replace"),
+      );
       return;
     case "setHighlight":
       range!.font.highlightColor = operation.color;
@@ -209,12 +338,17 @@ function queueOperation(paragraph: ParagraphApi, operation: EditOperation, range
         if (paragraph.font.highlightColor !== null) inserted.font.highlightColor = null;
       };
       if (operation.position === "before") {
-        for (const text of operation.texts) copyStyle(paragraph.insertParagraph(text, "Before"));
+        for (const text of operation.texts) {
+          const inserted = paragraph.insertParagraph(text, "Before");
+          copyStyle(inserted);
+          temporaries.push(inserted);
+        }
       } else {
         let anchor = paragraph;
         for (const text of operation.texts) {
           anchor = anchor.insertParagraph(text, "After");
           copyStyle(anchor);
+          temporaries.push(anchor);
         }
       }
       return;

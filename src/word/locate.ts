@@ -3,7 +3,7 @@
  * needs no extra round trip: we search for a stretch of text around the target that occurs exactly once in the
  * paragraph, then narrow down inside the found range. All of it is queued in the same batch.
  */
-import type { ParagraphApi, RangeApi } from "./wordApi";
+import type { ParagraphApi, RangeApi, RangeCollectionApi, TrackableApi } from "./wordApi";
 
 /** Word's search refuses longer strings (SearchStringInvalidOrTooLong). */
 const MAX_SEARCH_LENGTH = 255;
@@ -79,28 +79,36 @@ const EXACT = { matchCase: true, matchWildcards: false };
 
 /**
  * Queues the Word calls that yield the range [start, start+length) of `paragraph`, whose text is `text`.
- * Returns null when the range cannot be located safely (then the caller refuses the edit).
+ * Returns null when the range cannot be located safely (then the caller refuses the edit). Every object it
+ * creates goes into `temporaries`, for the caller to release once the request is queued (release.ts).
  */
 export function locateRange(
   paragraph: ParagraphApi,
   text: string,
   start: number,
   length: number,
+  temporaries: TrackableApi[] = [],
 ): RangeApi | null {
   const end = start + length;
   const window = findUniqueWindow(text, start, end);
   if (window === null) return null;
-  const found = paragraph.search(escapeForSearch(text.slice(window.from, window.to)), EXACT).getFirst();
+  const keep = <T extends TrackableApi>(object: T): T => {
+    temporaries.push(object);
+    return object;
+  };
+  const first = (within: ParagraphApi | RangeApi, part: string): RangeApi =>
+    keep(keep<RangeCollectionApi>(within.search(escapeForSearch(part), EXACT)).getFirst());
+  const found = first(paragraph, text.slice(window.from, window.to));
   // The window starts with its prefix, so the prefix's first match inside it is the window's start.
   const fromTarget =
     window.from < start
-      ? found
-          .search(escapeForSearch(text.slice(window.from, start)), EXACT)
-          .getFirst()
-          .getRange("End")
-          .expandTo(found.getRange("End"))
+      ? keep(
+          keep(first(found, text.slice(window.from, start)).getRange("End")).expandTo(
+            keep(found.getRange("End")),
+          ),
+        )
       : found;
   if (window.to === end) return fromTarget;
   // fromTarget begins with the target, so the target's first match in it is the one we want.
-  return fromTarget.search(escapeForSearch(text.slice(start, end)), EXACT).getFirst();
+  return first(fromTarget, text.slice(start, end));
 }

@@ -57,30 +57,33 @@ function queueParagraphPage(
 
 /**
  * Runs `load` (which queues a page and syncs) with the list items; if Word fails it with GeneralException — Word
- * on the web and a list item with tracked changes (office-js #5901) — runs it once more without them.
+ * on the web and a list item with tracked changes (office-js #5901) — runs it once more without them, and the
+ * later pages of the same command are read without them too (one failed request per command, not per page).
  */
-async function withListFallback<T>(load: (lists: boolean) => Promise<T>): Promise<T> {
+async function withListFallback<T>(state: PageState, load: (lists: boolean) => Promise<T>): Promise<T> {
+  if (!state.lists) return load(false);
   try {
     return await load(true);
   } catch (error) {
     const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
     if (code !== "GeneralException") throw error;
+    state.lists = false;
     return load(false);
   }
 }
 
 /**
  * Loads one page of paragraphs in one sync (two when Word on the web refuses the list items), with whatever else
- * `alsoQueue` queues into the same sync, and turns the page into ParagraphInputs, tables numbered on from `tables`.
+ * `alsoQueue` queues into the same sync, and turns the page into ParagraphInputs, tables numbered on from `state`.
  */
 export async function loadParagraphPage<T>(
   context: RequestContextApi,
   skip: number,
   top: number,
-  tables: TableCount,
+  state: PageState,
   alsoQueue: () => T,
 ): Promise<{ items: ParagraphApi[]; inputs: ParagraphInput[]; queued: T }> {
-  const { page, lists, queued } = await withListFallback(async (lists) => {
+  const { page, lists, queued } = await withListFallback(state, async (lists) => {
     const page = queueParagraphPage(context, skip, top, lists);
     const queued = alsoQueue();
     await context.sync();
@@ -88,7 +91,7 @@ export async function loadParagraphPage<T>(
   });
   const items = page.items;
   const inputs = items.map((paragraph) => paragraphInput(paragraph, lists));
-  numberTables(items, inputs, tables);
+  numberTables(items, inputs, state);
   return { items, inputs, queued };
 }
 
@@ -134,6 +137,15 @@ function paragraphInput(paragraph: ParagraphApi, lists = true): ParagraphInput {
 export interface TableCount {
   table: number;
   inTable: boolean;
+}
+
+/** What one page leaves to the next: the table numbering, and whether Word still lets us load list items. */
+export interface PageState extends TableCount {
+  lists: boolean;
+}
+
+export function firstPageState(): PageState {
+  return { table: -1, inTable: false, lists: true };
 }
 
 /**

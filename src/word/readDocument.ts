@@ -1,13 +1,14 @@
 /**
- * Reads the whole document into a DocumentSnapshot, page by page.
+ * Reads the whole document into a DocumentSnapshot, page by page, in one `Word.run`.
  *
- * Each page of paragraphs is one `Word.run`: its first sync loads the page's text, style, outline level, list and
- * table position and highlight; a second sync comes only when the page has paragraphs whose highlight is mixed
- * (Word reports "" for them, so their words are asked). A page's size keeps its response within
- * PAGE_BUDGET_BYTES (Word on the web fails above about 4–5 MB), and a run per page keeps the objects each run
- * tracks — and so its cleanup request — to one page's worth. A 1,000-paragraph report is one page.
+ * Each page's first sync loads its paragraphs' text, style, outline level, list and table position and highlight;
+ * a second sync comes only when the page has paragraphs whose highlight is mixed (Word reports "" for them, so
+ * their words are asked) or the document has tracked changes (the text with them accepted is asked: revisions.ts).
+ * A page's size keeps its response within PAGE_BUDGET_BYTES (Word on the web fails above about 4–5 MB), and each
+ * page's objects are released with the next page's request, so that no request — the run's final cleanup
+ * included — grows with the document (release.ts). A 1,000-paragraph report is one page.
  *
- * The first run also loads the hyperlinks, the bookmark names and the tracking mode, and finds the visible
+ * The first page also loads the hyperlinks, the bookmark names and the tracking mode, and finds the visible
  * bookmarks by name (Document.getBookmarkRangeOrNullObject), placing each by its paragraph's text and its
  * neighbours'; Word's own hidden bookmarks (_Toc…, _Ref…, _Hlk…) are not placed: no rule uses them.
  *
@@ -24,8 +25,10 @@ import {
   type TrackChangesMode,
 } from "../core";
 import { runBatch } from "./errors";
-import { firstPageSize, loadParagraphPage, nextPageSize, type TableCount } from "./paragraphs";
+import { firstPageSize, firstPageState, loadParagraphPage, nextPageSize } from "./paragraphs";
 import { probeIndex, queueProbe, type ParagraphProbe } from "./probe";
+import { release } from "./release";
+import { applyReviewedTexts, queueReviewedTexts, queueRevisionProbe, type RevisionProbe } from "./revisions";
 import type { ParagraphApi, RangeCollectionApi, RequestContextApi, WordHost } from "./wordApi";
 
 export interface ReadCapabilities {
@@ -64,54 +67,66 @@ interface DocumentExtras {
   trackingMode: string | null;
 }
 
-interface PageRead {
-  pageInputs: ParagraphInput[];
-  extras: DocumentExtras | null;
+interface FirstPageExtras {
+  extras: ReturnType<typeof queueExtras>;
+  revisions: RevisionProbe;
 }
-
-type QueuedExtras = ReturnType<typeof queueExtras>;
 
 export async function readDocument(
   host: WordHost,
   capabilities: ReadCapabilities,
   options: ReadOptions = {},
 ): Promise<DocumentSnapshot> {
-  const inputs: ParagraphInput[] = [];
-  const tables: TableCount = { table: -1, inTable: false };
-  let extras: DocumentExtras | null = null;
-  let size = firstPageSize(options.pageBudget);
-  for (;;) {
-    const first: boolean = extras === null;
-    const page: PageRead = await runBatch(host, async (context): Promise<PageRead> => {
-      // A run per page, its syncs within Word on the web's payload limit (see the header comment).
+  const { inputs, wordTexts, extras } = await runBatch(host, async (context) => {
+    const inputs: ParagraphInput[] = [];
+    // The paragraphs' texts as Word has them (with tracked deletions), to place the bookmarks by.
+    const wordTexts: string[] = [];
+    const pages = firstPageState();
+    let extras: DocumentExtras | null = null;
+    let revisions = false;
+    for (let size = firstPageSize(options.pageBudget); ;) {
+      const first: boolean = extras === null;
+      // One sync per page, as Microsoft's resource-limits guidance says for large data (see the header comment).
       const {
         items,
         inputs: pageInputs,
         queued,
-      } = await loadParagraphPage(context, inputs.length, size, tables, (): QueuedExtras | null =>
-        first ? queueExtras(context, capabilities) : null,
+      } = await loadParagraphPage(context, inputs.length, size, pages, (): FirstPageExtras | null =>
+        first
+          ? {
+              extras: queueExtras(context, capabilities),
+              revisions: queueRevisionProbe(context, host.revisions ?? "detect"),
+            }
+          : null,
       );
-      const bookmarks = queued ? queued.placeBookmarks() : [];
+      if (queued) revisions = queued.revisions.present();
+      wordTexts.push(...pageInputs.map((input) => input.text));
+      const bookmarks = queued ? queued.extras.placeBookmarks() : [];
+      const reviewed = revisions ? queueReviewedTexts(items) : [];
       const words = queueMixedHighlights(items);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the page's second sync, when needed
-      if (words.length > 0 || bookmarks.length > 0) await context.sync();
+      if (words.length > 0 || bookmarks.length > 0 || reviewed.length > 0) await context.sync();
+      applyReviewedTexts(pageInputs, reviewed);
       for (const { index, ranges } of words) {
         pageInputs[index]!.highlights = highlightsFromWords(pageInputs[index]!.text, ranges);
       }
-      return { pageInputs, extras: queued ? queued.read(bookmarks) : null };
-    });
-    inputs.push(...page.pageInputs);
-    extras ??= page.extras;
-    if (page.pageInputs.length < size) break;
-    size = nextPageSize(page.pageInputs, options.pageBudget);
-  }
+      if (queued) extras = queued.extras.read(bookmarks);
+      inputs.push(...pageInputs);
+      if (pageInputs.length < size) break; // the last page's objects go with Word.run's own cleanup request
+      // The page is read: its objects are released with the next page's request (release.ts).
+      release(items);
+      release(words.map(({ ranges }) => ranges));
+      release(bookmarks.flatMap(({ probe }) => [probe.paragraph, probe.previous, probe.next]));
+      size = nextPageSize(pageInputs, options.pageBudget);
+    }
+    return { inputs, wordTexts, extras: extras! };
+  });
 
-  placeHyperlinks(inputs, extras!.hyperlinks);
-  placeBookmarks(inputs, extras!.bookmarks);
+  placeHyperlinks(inputs, extras.hyperlinks);
+  placeBookmarks(inputs, wordTexts, extras.bookmarks);
   return createSnapshot(inputs, {
     readOnly: capabilities.readOnly,
-    trackChanges:
-      extras!.trackingMode !== null ? (TRACK_MODES[extras!.trackingMode] ?? "unknown") : "unknown",
+    trackChanges: extras.trackingMode !== null ? (TRACK_MODES[extras.trackingMode] ?? "unknown") : "unknown",
   });
 }
 
@@ -152,9 +167,15 @@ function queueMixedHighlights(
   });
 }
 
-/** Each visible bookmark at the paragraph where it starts; one that cannot be placed uniquely is left out. */
-function placeBookmarks(inputs: ParagraphInput[], bookmarks: DocumentExtras["bookmarks"]): void {
-  const texts = inputs.map((input) => input.text);
+/**
+ * Each visible bookmark at the paragraph where it starts; one that cannot be placed uniquely is left out. `texts`:
+ * the paragraphs' texts as Word has them, which the probes read.
+ */
+function placeBookmarks(
+  inputs: ParagraphInput[],
+  texts: readonly string[],
+  bookmarks: DocumentExtras["bookmarks"],
+): void {
   const namesAt: string[][] = inputs.map(() => []);
   for (const { name, probe } of bookmarks) {
     const index = probeIndex(texts, probe);

@@ -22,6 +22,15 @@ export interface LoadableApi {
   load(propertyNames?: string | string[] | LoadOptionsApi): unknown;
 }
 
+/**
+ * An object the batch can let go of. Inside `Word.run` every object is tracked until the run ends, and the run's
+ * last request releases them all (see release.ts).
+ */
+export interface TrackableApi {
+  track(): unknown;
+  untrack(): unknown;
+}
+
 export interface FontApi extends LoadableApi {
   /** null: no highlight; "": mixed over the range; otherwise "#RRGGBB" or a colour name. */
   highlightColor: string | null;
@@ -48,7 +57,7 @@ export type InsertTextLocation = "Replace" | "Start" | "End";
 export type InsertParagraphLocation = "Before" | "After";
 export type RangeLocation = "Whole" | "Start" | "End";
 
-export interface RangeApi extends LoadableApi {
+export interface RangeApi extends LoadableApi, TrackableApi {
   readonly text: string;
   readonly paragraphs: ParagraphCollectionApi;
   readonly font: FontApi;
@@ -64,12 +73,12 @@ export interface RangeApi extends LoadableApi {
   select(selectionMode?: "Select" | "Start" | "End"): void;
 }
 
-export interface RangeCollectionApi extends LoadableApi {
+export interface RangeCollectionApi extends LoadableApi, TrackableApi {
   readonly items: RangeApi[];
   getFirst(): RangeApi;
 }
 
-export interface ParagraphApi extends LoadableApi {
+export interface ParagraphApi extends LoadableApi, TrackableApi {
   readonly isNullObject: boolean;
   readonly text: string;
   style: string;
@@ -90,17 +99,25 @@ export interface ParagraphApi extends LoadableApi {
   /** WordApi 1.3. */
   detachFromList(): void;
   getNextOrNullObject(): ParagraphApi;
+  /** WordApi 1.4: the text with tracked changes applied ("Current") or rejected ("Original"). */
+  getReviewedText(changeTrackingVersion?: "Current" | "Original"): ClientResultApi<string>;
   getPreviousOrNullObject(): ParagraphApi;
 }
 
-export interface ParagraphCollectionApi extends LoadableApi {
+export interface ParagraphCollectionApi extends LoadableApi, TrackableApi {
   readonly items: ParagraphApi[];
   getFirst(): ParagraphApi;
+}
+
+export interface TrackedChangeCollectionApi extends LoadableApi {
+  readonly items: unknown[];
 }
 
 export interface BodyApi {
   readonly paragraphs: ParagraphCollectionApi;
   getRange(rangeLocation?: RangeLocation): RangeApi;
+  /** WordApi 1.6: the tracked changes in the body. */
+  getTrackedChanges(): TrackedChangeCollectionApi;
 }
 
 export interface DocumentApi extends LoadableApi {
@@ -120,6 +137,11 @@ export interface RequestContextApi {
 /** Runs one batch against a Word document: `Word.run` in Word, the simulator in tests and the playground. */
 export interface WordHost {
   run<T>(batch: (context: RequestContextApi) => Promise<T>): Promise<T>;
+  /**
+   * How the host lets the add-in see through tracked changes (revisions.ts): "detect" (WordApi 1.6, the default),
+   * "always" (1.4–1.5), "none" (older).
+   */
+  readonly revisions?: "detect" | "always" | "none";
 }
 
 // Compile-time proof that Word's real types fit the subset above. Type-only: nothing of it reaches the bundle.

@@ -16,6 +16,7 @@ describe("Microsoft's Office.js client runtime in the tests", () => {
     expect(ADDED_MEMBERS).toEqual([
       "Word.Range.getBookmarks(includeHidden, includeAdjacent)",
       "Word.Document.getBookmarkRangeOrNullObject(name)",
+      "Word.Body.getTrackedChanges() (as a RangeCollection proxy: the runtime has no TrackedChangeCollection class)",
     ]);
     const word = runtime.Word as unknown as Record<string, { prototype: Record<string, unknown> }>;
     expect(typeof word.Range!.prototype.getBookmarks).toBe("function");
@@ -37,6 +38,9 @@ describe("Microsoft's Office.js client runtime in the tests", () => {
     const largest = Math.max(...host.requests.map((r) => Math.max(r.requestBytes, r.responseBytes)));
     expect(largest).toBeLessThanOrEqual(5 * 1024 * 1024);
     expect(Math.max(...host.requests.map((r) => r.requestBytes))).toBeLessThanOrEqual(2 * 1024 * 1024);
+    // Each page's paragraphs are released with the next page's request; the run's cleanup releases the last page.
+    expect(host.liveReferences).toBe(0);
+    expect(host.requests.filter((r) => r.cleanup)).toHaveLength(1);
   });
 
   it("sends one request per context.sync, then Word.run's cleanup request, each measured", async () => {

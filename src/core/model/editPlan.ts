@@ -89,6 +89,7 @@ export interface RefusedOperation {
     | "overlaps-another-edit"
     | "out-of-range" // the operation's range lies outside its expected text
     | "cannot-locate" // no stretch of text short enough for Word's search identifies the range
+    | "has-revisions" // the paragraph carries tracked changes: its text in Word is not the text the plan saw
     | "not-applied"; // fine in itself, withheld because another operation of an all-or-nothing plan was refused
 }
 

@@ -62,7 +62,7 @@ function registryAbout(registry: RegistryState): RegistryAbout | null {
 export function CheckArea({ environment, canEdit, registry, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
-  const { snapshot, findings, busy, check, apply, mode } = documentCheck;
+  const { snapshot, findings, busy, check, apply, edit, mode } = documentCheck;
   const sayCommand = useSay("check");
   const sayExport = useSay("export");
   const sayFindings = useSay("findings");
@@ -132,7 +132,8 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
       });
       return;
     }
-    const result = await apply(plan);
+    // Each link stands alone: a paragraph that changed (or has tracked changes) keeps the others from nothing.
+    const result = await edit(() => plan, { mode: "unchanged-only" });
     if (notes.length > 0 && result && !result.problem && result.refused.length === 0) {
       sayCommand({
         intent: "warning",

@@ -14,7 +14,6 @@ const CODES = [
   "InvalidArgument",
   "InvalidObjectPath",
   "InvalidRequest",
-  "ItemNotFound",
   "NotAllowed",
   "NotImplemented",
   "RequestAborted",
@@ -44,6 +43,18 @@ describe("Word errors", () => {
     expect(error.code).toBe(code);
     expect(error.message).toMatch(/^[A-Z].{20,200}\.$/); // one sentence for a person, not a stack or a code
     expect(error.message).not.toMatch(/undefined|RichApi|code /);
+    expect(sim.dump()).toEqual(before);
+  });
+
+  it("ItemNotFound at the write (a search found nothing: the user typed there) is a refusal, nothing written", async () => {
+    const sim = new WordSimulator(REPORT);
+    const before = sim.dump();
+    sim.failSync(2, { code: "ItemNotFound", afterActions: 0 });
+    const result = await editDocument(viaOffice(sim), ({ snapshot }) =>
+      renumberPlan(snapshot, findActions(snapshot)),
+    );
+    expect(result.applied).toEqual([]);
+    expect(result.refused.map((r) => r.reason)).toEqual(["paragraph-changed", "paragraph-changed"]);
     expect(sim.dump()).toEqual(before);
   });
 
