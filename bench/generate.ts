@@ -83,7 +83,9 @@ export function syntheticReport(count: number): SimParagraphSpec[] {
  */
 export function withWordFeatures(report: readonly SimParagraphSpec[]): SimParagraphSpec[] {
   let bookmarks = report.reduce((count, spec) => count + (spec.bookmarks?.length ?? 0), 0);
-  const plain = /^Paragraph \d+ describes/;
+  // Plain body text: not a heading, an action block, a table cell or an empty line.
+  const isPlain = (spec: SimParagraphSpec) =>
+    !spec.styleBuiltIn && !spec.table && !spec.style && spec.text.length > 30 && !/^Action /.test(spec.text);
   const middle = Math.floor(report.length / 2);
   let deletedOne = false;
   return report.map((spec, i) => {
@@ -93,7 +95,7 @@ export function withWordFeatures(report: readonly SimParagraphSpec[]): SimParagr
       next.bookmarks = [...(spec.bookmarks ?? []), ...names];
       bookmarks += names.length;
     }
-    if (!plain.test(spec.text) || spec.bookmarks) return next;
+    if (!isPlain(spec) || spec.bookmarks) return next;
     if (!deletedOne && i >= middle) {
       deletedOne = true;
       return { ...next, deletedUnderTracking: true };

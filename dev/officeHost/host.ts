@@ -54,6 +54,8 @@ export interface RequestRecord {
 export interface OfficeHostOptions {
   /** Largest request or response body, in bytes; above it the host answers with the runtime's payload errors. */
   payloadLimit?: number;
+  /** The host's API level for tracked changes (WordHost.revisions): "detect" (WordApi 1.6) unless said. */
+  revisions?: "detect" | "always" | "none";
 }
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- the host drives the simulator's proxies by name */
@@ -68,6 +70,7 @@ const isCollection = (proxy: unknown) =>
   proxy instanceof TrackedChangeCollectionProxy;
 
 export class OfficeJsHost implements WordHost {
+  readonly revisions: OfficeHostOptions["revisions"];
   /** Every request the runtime sent, in order. */
   readonly requests: RequestRecord[] = [];
   private readonly runtime: OfficeRuntime;
@@ -79,6 +82,7 @@ export class OfficeJsHost implements WordHost {
     readonly sim: WordSimulator,
     private readonly options: OfficeHostOptions = {},
   ) {
+    this.revisions = options.revisions;
     this.runtime = loadOfficeRuntime();
     this.runtime.setExecutor((message, callback) => {
       void this.answer(String(message[4])).then((body) =>

@@ -174,7 +174,10 @@ class FontProxy extends Proxy<SimRange> implements FontApi {
       const { paragraph, start, end } = requireParagraphRange(target, "Font.highlightColor");
       if (this.context.doc.readOnly)
         throw new SimulatedWordError("AccessDenied", "The document is read-only.");
-      paragraph.highlight.fill(color === "" ? null : color, start, end);
+      // null removes the highlight (Word.Font.highlightColor reference); what "" does is undocumented, so no
+      // caller may come to rely on it.
+      if (color === "") throw new SimulatedWordError("InvalidArgument", 'highlightColor "" is undocumented.');
+      paragraph.highlight.fill(color, start, end);
       this.context.doc.record("format", paragraph, paragraph.text.slice(start, end));
     });
   }

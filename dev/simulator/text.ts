@@ -3,6 +3,26 @@ import type { SearchOptionsApi } from "../../src/word/wordApi";
 import type { SimParagraph } from "./document";
 import { SimulatedWordError } from "./errors";
 
+/** Curly quotes and primes as their straight forms. Written apart from the adapter's own, which it must not share. */
+const QUOTE_FORMS: Record<string, string> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201a": "'",
+  "\u201b": "'",
+  "\u2032": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u201f": '"',
+  "\u2033": '"',
+};
+
+function foldQuotes(text: string): string {
+  let folded = "";
+  for (const char of text) folded += QUOTE_FORMS[char] ?? char;
+  return folded;
+}
+
 type ParagraphRange = { paragraph: SimParagraph; start: number; end: number };
 
 /** Word's search limit (Word.Range.search reference page: "The search string has a maximum of 255 characters"). */
@@ -52,7 +72,9 @@ export function searchRange(
     throw new SimulatedWordError("NotImplemented", "Wildcard search is not simulated.");
   const needle = decodeSearchText(searchText);
   if ([...needle].some(isUnsearchable)) return [];
-  const fold = (text: string) => (options.matchCase ? text : text.toLowerCase());
+  // Find matches straight and curly quotes alike (reported, undocumented for Office.js): modelled, the case the
+  // adapter must survive. One character for one, so offsets are unchanged.
+  const fold = (text: string) => foldQuotes(options.matchCase ? text : text.toLowerCase());
   const haystack = fold(range.paragraph.text.slice(range.start, range.end));
   const wanted = fold(needle);
   const found: ParagraphRange[] = [];

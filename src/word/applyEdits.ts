@@ -87,10 +87,10 @@ export async function editDocument(
       const located = entries.map(({ operation, paragraph }) => ({
         operation,
         paragraph,
-        range: locateTarget(paragraph, operation, temporaries),
+        ranges: locateTarget(paragraph, operation, temporaries),
       }));
-      for (const { operation, paragraph, range } of located)
-        queueOperation(paragraph, operation, range, temporaries);
+      for (const { operation, paragraph, ranges } of located)
+        queueOperation(paragraph, operation, ranges, temporaries);
       release(temporaries);
       try {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per write chunk, each within the payload budget
@@ -267,7 +267,7 @@ function targetSpan(operation: EditOperation): { start: number; length: number }
 }
 
 function canLocate(operation: EditOperation): boolean {
-  // A deletion searches the paragraph's whole text (or its first and last words): it must be searchable.
+  // A deletion searches the paragraph's whole text, piece by piece: it must be searchable.
   if (operation.kind === "deleteParagraph") return isSearchable(operation.expectedText);
   const span = targetSpan(operation);
   return (
@@ -275,42 +275,60 @@ function canLocate(operation: EditOperation): boolean {
   );
 }
 
-/** Longest text Word's search takes, with room for escapes. */
-const GUARD_LENGTH = 120;
+/** Longest stretch of a long paragraph searched at once (Word's search takes 255 characters, escapes included). */
+const PIECE_LENGTH = 240;
+
+/** A long paragraph's text cut into consecutive pieces that each fit one search once escaped. */
+function searchPieces(text: string): string[] {
+  const pieces: string[] = [];
+  let piece = "";
+  for (const char of text) {
+    if (escapeForSearch(piece + char).length > PIECE_LENGTH) {
+      pieces.push(piece);
+      piece = "";
+    }
+    piece += char;
+  }
+  if (piece) pieces.push(piece);
+  return pieces;
+}
 
 /**
- * Queues the search that finds an operation's range. For a deletion it is the paragraph's whole expected text:
- * only that text is deleted, so anything the user typed in the paragraph since the check stays (and if they
- * typed inside it, the search fails and Word stops the batch before writing). A paragraph too long for one
- * search is deleted whole, after its first and last words are found where the plan expects them.
+ * Queues the searches that find an operation's ranges. For a deletion they are the paragraph's whole expected
+ * text, in pieces that each fit one search, each found after the one before: only that text is deleted, so
+ * anything the user typed in the paragraph since the check stays — between two pieces it is simply not deleted,
+ * inside one the search fails and Word stops the chunk before writing.
  */
 function locateTarget(
   paragraph: ParagraphApi,
   operation: EditOperation,
   temporaries: TrackableApi[],
-): RangeApi | null {
+): RangeApi[] {
   const span = targetSpan(operation);
-  if (span) return locateRange(paragraph, operation.expectedText, span.start, span.length, temporaries)!;
-  if (operation.kind !== "deleteParagraph" || operation.expectedText === "") return null;
-  const text = operation.expectedText;
-  const find = (part: string) => {
-    const found = paragraph.search(escapeForSearch(part), { matchCase: true });
-    const first = found.getFirst();
-    temporaries.push(found, first);
-    return first;
+  if (span) return [locateRange(paragraph, operation.expectedText, span.start, span.length, temporaries)!];
+  if (operation.kind !== "deleteParagraph" || operation.expectedText === "") return [];
+  const keep = <T extends TrackableApi>(object: T): T => {
+    temporaries.push(object);
+    return object;
   };
-  if (escapeForSearch(text).length <= 255) return find(text);
-  for (const part of [text.slice(0, GUARD_LENGTH), text.slice(-GUARD_LENGTH)]) find(part);
-  return null;
+  const found: RangeApi[] = [];
+  let rest: ParagraphApi | RangeApi = paragraph;
+  for (const piece of searchPieces(operation.expectedText)) {
+    const range: RangeApi = keep(keep(rest.search(escapeForSearch(piece), { matchCase: true })).getFirst());
+    found.push(range);
+    rest = keep(keep(range.getRange("End")).expandTo(keep(paragraph.getRange("End"))));
+  }
+  return found;
 }
 
-/** Queues one operation's write; its range was located by locateTarget. */
+/** Queues one operation's write; its ranges were located by locateTarget (none for whole-paragraph ones). */
 function queueOperation(
   paragraph: ParagraphApi,
   operation: EditOperation,
-  range: RangeApi | null,
+  ranges: RangeApi[],
   temporaries: TrackableApi[],
 ): void {
+  const range = ranges[0] ?? null;
   switch (operation.kind) {
     case "replaceText":
       temporaries.push(
@@ -356,8 +374,7 @@ function queueOperation(
     case "deleteParagraph":
       // Only the text found by locateTarget: the paragraph mark stays, as an empty paragraph (or holding what the
       // user typed there meanwhile). Losing a blank line's worth of tidiness is the price of never losing text.
-      if (range) range.delete();
-      else paragraph.delete();
+      for (const piece of ranges) piece.delete();
       return;
   }
 }

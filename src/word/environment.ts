@@ -33,12 +33,23 @@ export function themeFromBackground(backgroundColor: string | undefined): ThemeK
   return backgroundColor !== undefined && luminance(backgroundColor) < 0.5 ? "dark" : "light";
 }
 
+/**
+ * Office's theme: `isDarkTheme` where the host has it, else the body background's brightness. Word on the web has
+ * been reported to give neither (office-js #3732, #3410): then light.
+ */
+export function officeThemeKind(
+  theme: { isDarkTheme?: boolean; bodyBackgroundColor?: string } | undefined,
+): ThemeKind {
+  if (typeof theme?.isDarkTheme === "boolean") return theme.isDarkTheme ? "dark" : "light";
+  return themeFromBackground(theme?.bodyBackgroundColor);
+}
+
 /** The real environment; call after Office.onReady. */
 export function officeEnvironment(): HostEnvironment {
   const requirements = Office.context?.requirements;
   return {
     hostName: "Word",
-    theme: themeFromBackground(Office.context?.officeTheme?.bodyBackgroundColor),
+    theme: officeThemeKind(Office.context?.officeTheme),
     supports: (set, version) => requirements?.isSetSupported(set, version) ?? false,
     readOnly: Office.context?.document?.mode === Office.DocumentMode.ReadOnly,
     partitionKey: Office.context?.partitionKey ?? undefined,

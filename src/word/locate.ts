@@ -35,6 +35,17 @@ export function isSearchable(text: string): boolean {
   return true;
 }
 
+/**
+ * Word's Find treats a straight quote and its curly forms as the same character ("Word matches either normal or
+ * smart quotes when you search for an apostrophe"; undocumented for Office.js). A window must be unique under
+ * that equivalence, or Word could find an earlier look-alike.
+ */
+export function foldQuotes(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
+    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"');
+}
+
 export interface SearchWindow {
   /** [from, to) of the paragraph text: contains the target and occurs once in the paragraph. */
   from: number;
@@ -55,8 +66,10 @@ const CONTEXT = 8;
  * matching rules are), extending rightwards first, and holds no character search cannot match. Returns null if
  * no window fits Word's search limit, or the target itself holds such a character.
  */
-export function findUniqueWindow(text: string, start: number, end: number): SearchWindow | null {
-  if (end <= start || !isSearchable(text.slice(start, end))) return null;
+export function findUniqueWindow(original: string, start: number, end: number): SearchWindow | null {
+  if (end <= start || !isSearchable(original.slice(start, end))) return null;
+  // Counted as Word's Find matches: straight and curly quotes alike (one character for one, offsets unchanged).
+  const text = foldQuotes(original);
   // The window stays between the nearest unsearchable characters on either side of the target.
   let lowest = start;
   while (lowest > 0 && !isUnsearchable(text[lowest - 1]!)) lowest--;

@@ -10,6 +10,7 @@ import {
   applyEdits,
   editDocument,
   findUniqueWindow,
+  officeThemeKind,
   readDocument,
   WordError,
   WRITE_REFUSED,
@@ -160,4 +161,75 @@ describe("a paragraph partly highlighted", () => {
       ]);
     },
   );
+});
+
+describe("Find's quote equivalence", () => {
+  it("picks a window that is unique when straight and curly quotes count as one", async () => {
+    const text = "The ‘X’ WPR-1 and the 'X' WPR-1";
+    const at = text.lastIndexOf("1");
+    const window = findUniqueWindow(text, at, at + 1)!;
+    expect(text.slice(window.from, window.to)).not.toBe("'X' WPR-1");
+    const sim = new WordSimulator([{ text }]);
+    const result = await applyEdits(viaOffice(sim), {
+      label: "edit",
+      operations: [
+        { kind: "replaceText", paragraph: 0, expectedText: text, start: at, length: 1, text: "2" },
+      ],
+    });
+    expect(result.applied).toHaveLength(1);
+    expect(sim.dump()[0]!.text).toBe("The ‘X’ WPR-1 and the 'X' WPR-2");
+  });
+});
+
+describe("the simulator refuses what Word leaves undocumented", () => {
+  it('rejects highlightColor "" (null is the documented way to remove a highlight)', async () => {
+    const sim = new WordSimulator([
+      { text: "Yellow", highlights: [{ start: 0, length: 6, color: "Yellow" }] },
+    ]);
+    const attempt = sim.run(async (context) => {
+      const paragraphs = context.document.body.paragraphs;
+      paragraphs.load("items/text");
+      await context.sync();
+      paragraphs.items[0]!.font.highlightColor = "";
+      await context.sync();
+    });
+    await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
+  });
+});
+
+describe("Office's theme", () => {
+  it("follows isDarkTheme where the host has it, else the background, else light", () => {
+    expect(officeThemeKind({ isDarkTheme: true, bodyBackgroundColor: "#ffffff" })).toBe("dark");
+    expect(officeThemeKind({ bodyBackgroundColor: "#1f1f1f" })).toBe("dark");
+    expect(officeThemeKind({ bodyBackgroundColor: "#ffffff" })).toBe("light");
+    expect(officeThemeKind(undefined)).toBe("light"); // Word on the web has been seen without officeTheme
+  });
+});
+
+describe("deleting a paragraph too long for one search", () => {
+  const long = Array.from({ length: 12 }, (_, i) => `Sentence ${i} of a long summary paragraph, kept.`).join(
+    " ",
+  );
+  const plan: EditPlan = {
+    label: "delete",
+    operations: [{ kind: "deleteParagraph", paragraph: 0, expectedText: long }],
+  };
+
+  it("deletes its text piece by piece and keeps what the user typed between two pieces meanwhile", async () => {
+    expect(long.length).toBeGreaterThan(500);
+    const sim = new WordSimulator([{ text: long }, { text: "Next." }]);
+    // Between the read and the write, the user types at the boundary of the first two pieces.
+    sim.beforeSync(2, (document) => document.type(document.paragraphs[0]!, 240, "⟪typed⟫"));
+    const result = await applyEdits(viaOffice(sim), plan);
+    expect(result.applied).toHaveLength(1);
+    expect(sim.dump().map((p) => p.text)).toEqual(["⟪typed⟫", "Next."]);
+  });
+
+  it("writes nothing when the user typed inside a piece", async () => {
+    const sim = new WordSimulator([{ text: long }, { text: "Next." }]);
+    sim.beforeSync(2, (document) => document.type(document.paragraphs[0]!, 300, "⟪typed⟫"));
+    const result = await applyEdits(viaOffice(sim), plan);
+    expect(result.refused.map((r) => r.reason)).toEqual(["paragraph-changed"]);
+    expect(sim.dump()[0]!.text).toBe(long.slice(0, 300) + "⟪typed⟫" + long.slice(300));
+  });
 });
