@@ -7,7 +7,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../../src/taskpane/App";
-import type { HostEnvironment } from "../../src/word";
+import { revisionSupport, type HostEnvironment } from "../../src/word";
 import { WordSimulator } from "../simulator";
 import { DocumentView } from "./DocumentView";
 import { SAMPLE_REPORT } from "./sampleReport";
@@ -17,7 +17,7 @@ import { setParagraphText } from "./userEdits";
 const params = new URLSearchParams(window.location.search);
 const sim = new WordSimulator(SAMPLE_REPORT);
 sim.document.readOnly = params.has("readonly");
-const wordApi = Number(params.get("wordapi") ?? "1.4");
+const wordApi = Number(params.get("wordapi") ?? "1.6");
 
 const environment: HostEnvironment = {
   hostName: "Word (simulated in the playground)",
@@ -25,7 +25,11 @@ const environment: HostEnvironment = {
   supports: (set, version) => set === "WordApi" && Number(version) <= wordApi,
   readOnly: sim.document.readOnly,
   partitionKey: "playground",
-  word: sim,
+  // The simulator, with what the chosen API level allows for tracked changes (src/word/revisions.ts).
+  word: {
+    run: (batch) => sim.run(batch),
+    revisions: revisionSupport((version) => Number(version) <= wordApi),
+  },
 };
 
 // For the end-to-end tests and for curious developers: the simulator behind the page.

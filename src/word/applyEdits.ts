@@ -123,40 +123,60 @@ async function readForEditing(context: RequestContextApi, host: WordHost, option
   const revised = new Set<number>();
   const pages = firstPageState();
   let firstPage: FirstPageQueue | null = null;
+  // With tracked changes, each page's reviewed texts are asked with the next page's request, the last page's
+  // in one more sync (as readDocument does).
+  const queueReviewed = (from: number, page: readonly ParagraphApi[]) => {
+    const reviewed = queueReviewedTexts(page);
+    return () => {
+      for (const index of applyReviewedTexts(inputs.slice(from, from + page.length), reviewed))
+        revised.add(from + index);
+    };
+  };
+  let pending: { from: number; page: ParagraphApi[] } | null = null;
   for (let size = firstPageSize(options.pageBudget); ;) {
     // One sync per page, as Microsoft's resource-limits guidance says for large data: each response stays
     // within Word on the web's payload limit. A 1,000-paragraph report is one page. What the first page also
     // asks is queued with it (again, if Word on the web makes the page load twice: paragraphs.ts).
     const first: boolean = firstPage === null;
+    const before = pending;
     const {
       items: page,
       inputs: pageInputs,
       queued,
-    } = await loadParagraphPage(context, items.length, size, pages, (): FirstPageQueue | null =>
-      first
+    } = await loadParagraphPage(context, items.length, size, pages, (): PageQueue => ({
+      first: first
         ? {
             revisions: queueRevisionProbe(context, host.revisions ?? "detect"),
             cursor: options.cursor ? queueProbe(context.document.getSelection()) : null,
           }
         : null,
-    );
-    firstPage ??= queued;
-    wordTexts.push(...pageInputs.map((input) => input.text));
-    if (firstPage!.revisions.present()) {
-      const reviewed = queueReviewedTexts(page);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the page's reviewed texts, only with revisions
-      await context.sync();
-      for (const index of applyReviewedTexts(pageInputs, reviewed)) revised.add(items.length + index);
-    }
+      reviewed: before ? queueReviewed(before.from, before.page) : null,
+    }));
+    firstPage ??= queued.first;
+    queued.reviewed?.();
+    const from = items.length;
     items.push(...page);
     inputs.push(...pageInputs);
+    wordTexts.push(...pageInputs.map((input) => input.text));
+    const revisions = firstPage!.revisions.present();
+    pending = revisions ? { from, page } : null;
     if (page.length < size) break;
-    size = nextPageSize(pageInputs, options.pageBudget);
+    size = nextPageSize(pageInputs, options.pageBudget, revisions);
+  }
+  if (pending) {
+    const apply = queueReviewed(pending.from, pending.page);
+    await context.sync();
+    apply();
   }
   const probe = firstPage!.cursor;
   const cursor = probe ? probeIndex(wordTexts, probe) : null;
   if (probe) release([probe.paragraph, probe.previous, probe.next]);
   return { items, inputs, revised, cursor };
+}
+
+interface PageQueue {
+  first: FirstPageQueue | null;
+  reviewed: (() => void) | null;
 }
 
 interface FirstPageQueue {
@@ -183,23 +203,47 @@ type Writable = { operation: EditOperation; paragraph: ParagraphApi };
  * Largest request a write sync may make, in bytes, estimated from what it sends (Word on the web fails above
  * about 4–5 MB). A report of normal size is one chunk: its edits are all or nothing in Word's own terms.
  */
-const REQUEST_BUDGET_BYTES = 1_200_000;
+const REQUEST_BUDGET_BYTES = 1_400_000;
 /** What releasing one object adds to a request (one _RemoveReference action), in bytes, rounded up. */
 const RELEASE_BYTES = 120;
 /** At most this many objects are left to Word.run's own cleanup request (≈ 1.2 MB). */
 const LEFT_TO_CLEANUP = 10_000;
 
-/** Bytes an operation's searches and write take in a request: about ten actions, and its texts up to 3 times. */
+/** What one search of locateRange adds to a request, besides its text: about ten actions with their paths. */
+const SEARCH_BYTES = 1_200;
+
+/**
+ * Bytes an operation's searches and write take in a request, from the searches locateRange will make (one for
+ * the window, one more for a prefix, one more for the target) and the texts they send; calibrated through
+ * Microsoft's runtime (`npm run bench`).
+ */
 function requestBytes(operation: EditOperation): number {
-  const texts =
-    operation.kind === "insertParagraphs"
-      ? operation.texts.join("").length
-      : operation.kind === "replaceText"
-        ? operation.text.length + 600
-        : operation.kind === "insertHyperlink"
-          ? operation.address.length + 600
-          : 600;
-  return 1_500 + 3 * texts;
+  const span = targetSpan(operation);
+  let bytes = 600;
+  if (span) {
+    const window = findUniqueWindow(operation.expectedText, span.start, span.start + span.length);
+    const searches =
+      1 +
+      (window && window.from < span.start ? 1 : 0) +
+      (window && window.to > span.start + span.length ? 1 : 0);
+    bytes += searches * SEARCH_BYTES + 3 * (window ? window.to - window.from : 255);
+  }
+  switch (operation.kind) {
+    case "replaceText":
+      return bytes + 2 * operation.text.length;
+    case "setHighlight":
+      return bytes;
+    case "insertHyperlink":
+      return bytes + 2 * operation.address.length;
+    case "insertParagraphs":
+      return bytes + operation.texts.reduce((sum, text) => sum + 600 + 2 * text.length, 0);
+    case "deleteParagraph":
+      return (
+        bytes +
+        SEARCH_BYTES * Math.ceil(operation.expectedText.length / PIECE_LENGTH) +
+        2 * operation.expectedText.length
+      );
+  }
 }
 
 /** The writable operations in order, cut into chunks whose requests stay within REQUEST_BUDGET_BYTES. */

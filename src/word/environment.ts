@@ -2,6 +2,7 @@
  * What the task pane needs to know about the host, in one value: theme, supported API sets, document mode.
  * `officeEnvironment()` reads it from Office.js; the playground passes a simulated one.
  */
+import { revisionSupport } from "./revisions";
 import type { WordHost } from "./wordApi";
 
 export type ThemeKind = "light" | "dark";
@@ -53,7 +54,10 @@ export function officeEnvironment(): HostEnvironment {
     supports: (set, version) => requirements?.isSetSupported(set, version) ?? false,
     readOnly: Office.context?.document?.mode === Office.DocumentMode.ReadOnly,
     partitionKey: Office.context?.partitionKey ?? undefined,
-    word: { run: (batch) => Word.run((context) => batch(context)) },
+    word: {
+      run: (batch) => Word.run((context) => batch(context)),
+      revisions: revisionSupport((version) => requirements?.isSetSupported("WordApi", version) ?? false),
+    },
   };
 }
 

@@ -6,3 +6,5 @@ export * from "./applyEdits";
 export * from "./selectRange";
 export * from "./environment";
 export { findUniqueWindow } from "./locate";
+export { revisionSupport, type RevisionSupport } from "./revisions";
+export { PAGE_BUDGET_BYTES } from "./paragraphs";

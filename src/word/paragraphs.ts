@@ -100,10 +100,22 @@ function responseBytes(input: ParagraphInput): number {
   return input.text.length * 1.1 + 300;
 }
 
-/** The next page's size, from the size of the paragraphs of the last one, so that its response fits the budget. */
-export function nextPageSize(previous: readonly ParagraphInput[], budget = PAGE_BUDGET_BYTES): number {
+/** What a reviewed text adds to a response besides the text itself (its action's result wrapper). */
+const REVIEWED_TEXT_BYTES = 40;
+
+/**
+ * The next page's size, from the size of the paragraphs of the last one, so that its response fits the budget.
+ * `withReviewedTexts`: the response also carries the page before's texts with tracked changes accepted.
+ */
+export function nextPageSize(
+  previous: readonly ParagraphInput[],
+  budget = PAGE_BUDGET_BYTES,
+  withReviewedTexts = false,
+): number {
   if (previous.length === 0) return firstPageSize(budget);
-  const average = previous.reduce((sum, input) => sum + responseBytes(input), 0) / previous.length;
+  const bytes = (input: ParagraphInput) =>
+    responseBytes(input) + (withReviewedTexts ? input.text.length * 1.1 + REVIEWED_TEXT_BYTES : 0);
+  const average = previous.reduce((sum, input) => sum + bytes(input), 0) / previous.length;
   return Math.max(MIN_PAGE, Math.floor(budget / average));
 }
 

@@ -1,12 +1,13 @@
 /**
  * Reads the whole document into a DocumentSnapshot, page by page, in one `Word.run`.
  *
- * Each page's first sync loads its paragraphs' text, style, outline level, list and table position and highlight;
- * a second sync comes only when the page has paragraphs whose highlight is mixed (Word reports "" for them, so
- * their words are asked) or the document has tracked changes (the text with them accepted is asked: revisions.ts).
- * A page's size keeps its response within PAGE_BUDGET_BYTES (Word on the web fails above about 4–5 MB), and each
- * page's objects are released with the next page's request, so that no request — the run's final cleanup
- * included — grows with the document (release.ts). A 1,000-paragraph report is one page.
+ * Each page's sync loads its paragraphs' text, style, outline level, list and table position and highlight, and
+ * asks what the page before needs once its paragraphs are known: the words of paragraphs whose highlight is mixed
+ * (Word reports "" for them) and, when the document has tracked changes, the text with them accepted
+ * (revisions.ts). One more sync asks it for the last page, with the visible bookmarks. A page's size keeps its
+ * response within PAGE_BUDGET_BYTES (Word on the web fails above about 4–5 MB), and each page's objects are
+ * released with a later request, so that no request — the run's final cleanup included — grows with the
+ * document (release.ts). A 1,000-paragraph report is one page: one sync, two with any of those questions.
  *
  * The first page also loads the hyperlinks, the bookmark names and the tracking mode, and finds the visible
  * bookmarks by name (Document.getBookmarkRangeOrNullObject), placing each by its paragraph's text and its
@@ -67,6 +68,13 @@ interface DocumentExtras {
   trackingMode: string | null;
 }
 
+interface PageQueue {
+  first: FirstPageExtras | null;
+  followUp: FollowUp | null;
+}
+
+type FollowUp = ReturnType<typeof queueFollowUp>;
+
 interface FirstPageExtras {
   extras: ReturnType<typeof queueExtras>;
   revisions: RevisionProbe;
@@ -82,44 +90,46 @@ export async function readDocument(
     // The paragraphs' texts as Word has them (with tracked deletions), to place the bookmarks by.
     const wordTexts: string[] = [];
     const pages = firstPageState();
-    let extras: DocumentExtras | null = null;
+    let first: FirstPageExtras | null = null;
     let revisions = false;
+    // The page read last, whose follow-up questions go with the next page's request (see queueFollowUp).
+    let previous: ReadPage | null = null;
     for (let size = firstPageSize(options.pageBudget); ;) {
-      const first: boolean = extras === null;
+      const isFirst: boolean = first === null;
+      const last = previous;
       // One sync per page, as Microsoft's resource-limits guidance says for large data (see the header comment).
       const {
         items,
         inputs: pageInputs,
         queued,
-      } = await loadParagraphPage(context, inputs.length, size, pages, (): FirstPageExtras | null =>
-        first
+      } = await loadParagraphPage(context, inputs.length, size, pages, (): PageQueue => ({
+        first: isFirst
           ? {
               extras: queueExtras(context, capabilities),
               revisions: queueRevisionProbe(context, host.revisions ?? "detect"),
             }
           : null,
-      );
-      if (queued) revisions = queued.revisions.present();
-      wordTexts.push(...pageInputs.map((input) => input.text));
-      const bookmarks = queued ? queued.extras.placeBookmarks() : [];
-      const reviewed = revisions ? queueReviewedTexts(items) : [];
-      const words = queueMixedHighlights(items);
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- the page's second sync, when needed
-      if (words.length > 0 || bookmarks.length > 0 || reviewed.length > 0) await context.sync();
-      applyReviewedTexts(pageInputs, reviewed);
-      for (const { index, ranges } of words) {
-        pageInputs[index]!.highlights = highlightsFromWords(pageInputs[index]!.text, ranges);
+        followUp: last ? queueFollowUp(last, revisions) : null,
+      }));
+      first ??= queued.first;
+      if (isFirst) revisions = first!.revisions.present();
+      if (queued.followUp) {
+        queued.followUp.apply();
+        // The page before is read: its objects are released with the next request (release.ts).
+        release(queued.followUp.objects);
       }
-      if (queued) extras = queued.extras.read(bookmarks);
       inputs.push(...pageInputs);
-      if (pageInputs.length < size) break; // the last page's objects go with Word.run's own cleanup request
-      // The page is read: its objects are released with the next page's request (release.ts).
-      release(items);
-      release(words.map(({ ranges }) => ranges));
-      release(bookmarks.flatMap(({ probe }) => [probe.paragraph, probe.previous, probe.next]));
-      size = nextPageSize(pageInputs, options.pageBudget);
+      wordTexts.push(...pageInputs.map((input) => input.text));
+      previous = { items, inputs: pageInputs };
+      if (pageInputs.length < size) break;
+      size = nextPageSize(pageInputs, options.pageBudget, revisions);
     }
-    return { inputs, wordTexts, extras: extras! };
+    // The last page's follow-up and the visible bookmarks, in one more sync when there is any.
+    const followUp = queueFollowUp(previous, revisions);
+    const bookmarks = first!.extras.placeBookmarks();
+    if (followUp.asked || bookmarks.length > 0) await context.sync();
+    followUp.apply();
+    return { inputs, wordTexts, extras: first!.extras.read(bookmarks) };
   });
 
   placeHyperlinks(inputs, extras.hyperlinks);
@@ -128,6 +138,30 @@ export async function readDocument(
     readOnly: capabilities.readOnly,
     trackChanges: extras.trackingMode !== null ? (TRACK_MODES[extras.trackingMode] ?? "unknown") : "unknown",
   });
+}
+
+/**
+ * What a page needs asked once its paragraphs are known: the text with tracked changes accepted (when the
+ * document has any) and the words of paragraphs whose highlight is mixed. Queued into the next page's request,
+ * so that a page costs one request; `apply` fills the page's inputs in after that request.
+ */
+interface ReadPage {
+  items: ParagraphApi[];
+  inputs: ParagraphInput[];
+}
+
+function queueFollowUp(page: ReadPage, revisions: boolean) {
+  const reviewed = revisions ? queueReviewedTexts(page.items) : [];
+  const words = queueMixedHighlights(page.items);
+  return {
+    asked: reviewed.length > 0 || words.length > 0,
+    apply: () => {
+      applyReviewedTexts(page.inputs, reviewed);
+      for (const { index, ranges } of words)
+        page.inputs[index]!.highlights = highlightsFromWords(page.inputs[index]!.text, ranges);
+    },
+    objects: [...page.items, ...words.map(({ ranges }) => ranges)],
+  };
 }
 
 /**
