@@ -21,7 +21,7 @@ describe("registry validation (format v1)", () => {
   it.each<[string, (r: ReturnType<typeof good>) => unknown, RegExp]>([
     ["not an object", () => [], /must be an object/],
     ["wrong format", (r) => ({ ...r, format: "other" }), /"format" must be "tsag-registry"/],
-    ["wrong version", (r) => ({ ...r, version: 2 }), /"version" is 2; this add-in reads version 1/],
+    ["wrong version", (r) => ({ ...r, version: 3 }), /"version" is 3; this add-in reads versions 1 and 2/],
     ["missing documents", (r) => ({ ...r, documents: undefined }), /documents must be a list/],
     [
       "missing id",

@@ -16,6 +16,30 @@ export interface RegistryDocument {
   url?: string;
   /** The address of each revision ("1" → the R1 page), where the registry knows it; optional. */
   revisionUrls?: Record<string, string>;
+  /** Version 2: the meeting it was submitted to ("T25-TSAG-260126"). */
+  meeting?: string;
+  /** Version 2: the document a list says it was revised to. */
+  supersededBy?: string;
+  /** Version 2: the inputs that list it (file names or addresses). */
+  provenance?: string[];
+  /** Version 2: where the inputs disagree; the registry's value is the newest input's. */
+  conflicts?: RegistryConflict[];
+}
+
+export interface RegistryConflict {
+  field: "title" | "source" | "status" | "url" | "meeting";
+  values: { value: string; inputs: string[] }[];
+}
+
+/** Version 2: one input the registry was built from, with what it said about itself. */
+export interface RegistrySource {
+  input: string;
+  kind: string;
+  /** yyyy-mm-dd: the date the input says it was made. */
+  asOf?: string;
+  scope: "complete" | "partial";
+  documents: number;
+  questions: number;
 }
 
 export interface RegistryQuestion {
@@ -35,7 +59,8 @@ export interface RegistryGroup {
 
 export interface Registry {
   format: "tsag-registry";
-  version: 1;
+  /** 1, or 2 when built from ITU's lists (the fields marked "version 2" may be present); both load. */
+  version: 1 | 2;
   body: string;
   studyPeriod: string;
   /** ISO 8601 date-time of the registry's last change. */
@@ -43,6 +68,12 @@ export interface Registry {
   documents: RegistryDocument[];
   questions: RegistryQuestion[];
   groups: RegistryGroup[];
+  /** Version 2: the meeting the registry serves; its end date is what staleness is measured against. */
+  meeting?: { code: string; end?: string };
+  /** Version 2: "partial" when every input is a partial list (a filtered page, an Annex A). */
+  scope?: "complete" | "partial";
+  /** Version 2: what it was built from. */
+  sources?: RegistrySource[];
 }
 
 /** A registry with its lookups built once: every lookup afterwards is a Map access. */

@@ -1,8 +1,16 @@
 /**
- * Validates a parsed registry (any JSON value) against format v1. Returns the registry, with unknown fields
+ * Validates a parsed registry (any JSON value) against the format, version 1 or 2. Returns the registry, with unknown fields
  * dropped, or one sentence naming the first problem ("documents[12].id "TD0270" is not …"). Never throws.
  */
-import type { DocumentStatus, Registry, RegistryDocument, RegistryGroup, RegistryQuestion } from "./types";
+import type {
+  DocumentStatus,
+  Registry,
+  RegistryConflict,
+  RegistryDocument,
+  RegistryGroup,
+  RegistryQuestion,
+  RegistrySource,
+} from "./types";
 
 /** Caps that keep a hostile or broken registry from freezing the pane. */
 export const REGISTRY_LIMITS = {
@@ -98,7 +106,68 @@ function document(value: unknown, where: string): RegistryDocument {
     }
     result.revisionUrls = urls;
   }
+  // Version 2 fields (a registry built from ITU's lists): kept when well formed.
+  if (raw.meeting !== undefined) result.meeting = text(raw.meeting, `${where}.meeting`, { max: 40 });
+  if (raw.supersededBy !== undefined) {
+    const by = text(raw.supersededBy, `${where}.supersededBy`, { max: 20 });
+    if (!DOCUMENT_ID.test(by)) fail(`${where}.supersededBy ${quoted(by)} is not a document id.`);
+    result.supersededBy = by;
+  }
+  if (raw.provenance !== undefined)
+    result.provenance = list(raw.provenance, `${where}.provenance`, 100).map((input, k) =>
+      text(input, `${where}.provenance[${k}]`),
+    );
+  if (raw.conflicts !== undefined)
+    result.conflicts = list(raw.conflicts, `${where}.conflicts`, 10).map((value, k) =>
+      conflict(value, `${where}.conflicts[${k}]`),
+    );
   return result;
+}
+
+const CONFLICT_FIELDS: readonly RegistryConflict["field"][] = ["title", "source", "status", "url", "meeting"];
+
+function conflict(value: unknown, where: string): RegistryConflict {
+  const raw = entry(value, where);
+  if (!CONFLICT_FIELDS.includes(raw.field as RegistryConflict["field"]))
+    fail(`${where}.field must be one of ${CONFLICT_FIELDS.join(", ")}.`);
+  return {
+    field: raw.field as RegistryConflict["field"],
+    values: list(raw.values, `${where}.values`, 20).map((item, k) => {
+      const one = entry(item, `${where}.values[${k}]`);
+      return {
+        value: text(one.value, `${where}.values[${k}].value`, { allowEmpty: true }),
+        inputs: list(one.inputs, `${where}.values[${k}].inputs`, 100).map((input, n) =>
+          text(input, `${where}.values[${k}].inputs[${n}]`),
+        ),
+      };
+    }),
+  };
+}
+
+function source(value: unknown, where: string): RegistrySource {
+  const raw = entry(value, where);
+  const scope = raw.scope ?? "complete";
+  if (scope !== "complete" && scope !== "partial") fail(`${where}.scope must be complete or partial.`);
+  const count = (field: "documents" | "questions") => {
+    const number = raw[field] ?? 0;
+    if (!Number.isInteger(number) || (number as number) < 0) fail(`${where}.${field} must be a count.`);
+    return number as number;
+  };
+  const result: RegistrySource = {
+    input: text(raw.input, `${where}.input`),
+    kind: text(raw.kind, `${where}.kind`, { max: 40 }),
+    scope,
+    documents: count("documents"),
+    questions: count("questions"),
+  };
+  if (raw.asOf !== undefined) result.asOf = isoDay(raw.asOf, `${where}.asOf`);
+  return result;
+}
+
+function isoDay(value: unknown, where: string): string {
+  const day = text(value, where, { max: 10 });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) fail(`${where} ${quoted(day)} is not a date (yyyy-mm-dd).`);
+  return day;
 }
 
 function question(value: unknown, where: string): RegistryQuestion {
@@ -134,15 +203,15 @@ export function validateRegistry(value: unknown): Validation {
   try {
     const raw = entry(value, "The registry");
     if (raw.format !== "tsag-registry") fail('The registry\'s "format" must be "tsag-registry".');
-    if (raw.version !== 1)
+    if (raw.version !== 1 && raw.version !== 2)
       fail(
-        `The registry's "version" is ${JSON.stringify(raw.version) ?? "missing"}; this add-in reads version 1.`,
+        `The registry's "version" is ${JSON.stringify(raw.version) ?? "missing"}; this add-in reads versions 1 and 2.`,
       );
     const updated = text(raw.updated, "updated", { max: 40 });
     if (Number.isNaN(Date.parse(updated))) fail(`"updated" ${quoted(updated)} is not a date and time.`);
     const registry: Registry = {
       format: "tsag-registry",
-      version: 1,
+      version: raw.version,
       body: text(raw.body, "body", { max: 100 }),
       studyPeriod: text(raw.studyPeriod, "studyPeriod", { max: 20 }),
       updated,
@@ -163,6 +232,21 @@ export function validateRegistry(value: unknown): Validation {
         "groups",
       ),
     };
+    if (raw.version === 2) {
+      if (raw.meeting !== undefined) {
+        const meeting = entry(raw.meeting, "meeting");
+        registry.meeting = { code: text(meeting.code, "meeting.code", { max: 40 }) };
+        if (meeting.end !== undefined) registry.meeting.end = isoDay(meeting.end, "meeting.end");
+      }
+      if (raw.scope !== undefined) {
+        if (raw.scope !== "complete" && raw.scope !== "partial") fail(`"scope" must be complete or partial.`);
+        registry.scope = raw.scope;
+      }
+      if (raw.sources !== undefined)
+        registry.sources = list(raw.sources, "sources", 1_000).map((value, k) =>
+          source(value, `sources[${k}]`),
+        );
+    }
     return { ok: true, registry };
   } catch (error) {
     if (error instanceof Problem) return { ok: false, problem: error.message };
