@@ -1,0 +1,222 @@
+/**
+ * tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…
+ *
+ * Builds a registry file from the document lists ITU publishes and people keep: ITU index files (.xml, or their
+ * https address), saved listing pages (.html), CSV lists (.csv), a report's Annex A (.docx), lists of Questions
+ * (.txt) and earlier registries (.json). Prints what each input gave; writes the registry `tsag-check --registry`
+ * and the task pane load. Exit status: 0 written, 1 nothing usable was read, 2 wrong usage.
+ */
+import {
+  importAnnexA,
+  importText,
+  ImportError,
+  mergeImports,
+  type ImportResult,
+  MAX_INPUT_BYTES,
+} from "../core/registry/import";
+import { validateRegistry, type Registry } from "../core";
+import { readDocx } from "../readers/docx";
+import type { CliIo } from "./tsagCheck";
+
+const USAGE = "Usage: tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…";
+
+const HELP = `${USAGE}
+
+Builds one registry from document lists, the same whatever their order:
+  .xml    ITU's index file of a meeting's TDs or of a study period's contributions (a file, or its https address)
+  .html   a listing page of www.itu.int/md saved from the browser (a page filtered by Question is a partial list)
+  .csv    a list with a header row: TD (or TDoc, Number, TD/C #), Title, Source, Status, Revised to…
+  .docx   a report or agenda: its Annex A / document-allocation table (a partial list)
+  .txt    the Questions of a study group, one per line ("Q7/17 – title")
+  .json   a registry built earlier
+
+Options:
+  --out FILE       where to write the registry (JSON)
+  --meeting CODE   the meeting the registry serves, e.g. T25-TSAG-260126: its end date tells when the registry
+                   is out of date
+  --body NAME      whose documents, when the inputs do not say (e.g. TSAG)
+  --help, --version`;
+
+interface Options {
+  out: string;
+  meeting?: string;
+  body?: string;
+  inputs: string[];
+}
+
+class UsageError extends Error {}
+
+function parseArguments(argv: readonly string[]): Options | "help" | "version" {
+  if (argv.includes("--help") || argv.includes("-h")) return "help";
+  if (argv.includes("--version")) return "version";
+  const [command, ...rest] = argv;
+  if (command !== "build")
+    throw new UsageError(command ? `unknown command "${command}".` : "no command given.");
+  const options: Partial<Options> & { inputs: string[] } = { inputs: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const argument = rest[i]!;
+    const value = () => {
+      const next = rest[++i];
+      if (next === undefined || next.startsWith("--")) throw new UsageError(`${argument} needs a value.`);
+      return next;
+    };
+    if (argument === "--out") options.out = value();
+    else if (argument === "--meeting") options.meeting = value();
+    else if (argument === "--body") options.body = value();
+    else if (argument.startsWith("--")) throw new UsageError(`unknown option ${argument}.`);
+    else options.inputs.push(argument);
+  }
+  if (!options.out) throw new UsageError("--out FILE is required.");
+  if (options.inputs.length === 0) throw new UsageError("no input given.");
+  if (options.meeting !== undefined && !/^T\d{2}-[A-Z0-9]+-\d{6}$/i.test(options.meeting))
+    throw new UsageError(`--meeting ${options.meeting} is not a meeting code such as T25-TSAG-260126.`);
+  return options as Options;
+}
+
+/** An earlier registry as an input: its documents and Questions, under its own name. */
+function fromRegistry(input: string, registry: Registry): ImportResult {
+  const provenance = (where: string) => ({ input, where });
+  return {
+    input,
+    kind: "registry",
+    asOf: registry.updated.slice(0, 10),
+    scope: registry.scope ?? "complete",
+    group: registry.body,
+    studyPeriod: registry.studyPeriod || undefined,
+    meetings: registry.meeting ? [registry.meeting] : [],
+    documents: registry.documents.flatMap((document) => [
+      {
+        id: document.id,
+        title: document.title || undefined,
+        source: document.source || undefined,
+        status: document.status,
+        url: document.url,
+        meeting: document.meeting,
+        revisedTo: document.supersededBy,
+        provenance: provenance(document.id),
+      },
+      ...document.revisions.map((revision) => ({
+        id: document.id,
+        revision,
+        url: document.revisionUrls?.[String(revision)],
+        provenance: provenance(`${document.id}R${revision}`),
+      })),
+    ]),
+    questions: registry.questions.map((question) => ({ ...question, provenance: provenance(question.id) })),
+    skipped: [],
+  };
+}
+
+async function readInput(input: string, io: CliIo): Promise<ImportResult> {
+  if (/^https?:\/\//i.test(input)) {
+    if (!/^https:\/\//i.test(input)) throw new ImportError(`${input}: only https addresses are fetched.`);
+    const fetchImpl = io.fetchImpl ?? fetch;
+    let text: string;
+    try {
+      const response = await fetchImpl(input, { signal: AbortSignal.timeout(20_000) });
+      if (!response.ok) throw new ImportError(`${input}: the server answered ${response.status}.`);
+      text = await response.text();
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      throw new ImportError(
+        `${input}: cannot be fetched (${error instanceof Error ? error.message : String(error)}).`,
+      );
+    }
+    return importText(input.split("?")[0]!.split("/").pop() || input, text);
+  }
+  let content: Buffer;
+  try {
+    content = await io.readFile(input);
+  } catch {
+    throw new ImportError(`${input}: cannot read the file.`);
+  }
+  if (content.length > MAX_INPUT_BYTES)
+    throw new ImportError(
+      `${input} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: not a document list.`,
+    );
+  if (/\.docx$/i.test(input)) {
+    try {
+      return importAnnexA(input, await readDocx(content));
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      throw new ImportError(`${input}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  if (/\.xlsx$/i.test(input))
+    throw new ImportError(
+      `${input}: spreadsheets are not read yet; save the sheet as CSV (File › Save As › CSV).`,
+    );
+  const text = content.toString("utf8");
+  if (/\.json$/i.test(input)) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch {
+      throw new ImportError(`${input} is not JSON that can be read.`);
+    }
+    const validation = validateRegistry(parsed);
+    if (!validation.ok) throw new ImportError(`${input}: ${validation.problem}`);
+    return fromRegistry(input, validation.registry);
+  }
+  return importText(input, text);
+}
+
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
+
+function describe(result: ImportResult): string {
+  const counts = [
+    result.documents.length > 0
+      ? plural(result.documents.length, "document entry").replace("entrys", "entries")
+      : "",
+    result.questions.length > 0 ? plural(result.questions.length, "Question") : "",
+  ].filter(Boolean);
+  const notes = [
+    result.asOf ? `as of ${result.asOf}` : "no as-of date",
+    result.scope === "partial" ? "a partial list" : "",
+    result.skipped.length > 0 ? `${plural(result.skipped.length, "row")} not read` : "",
+  ].filter(Boolean);
+  const lines = [`${result.input}: ${result.kind}, ${counts.join(", ") || "nothing"} (${notes.join("; ")}).`];
+  for (const skipped of result.skipped.slice(0, 20)) lines.push(`  not read: ${skipped}`);
+  return lines.join("\n");
+}
+
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  let options: ReturnType<typeof parseArguments>;
+  try {
+    options = parseArguments(argv);
+  } catch (error) {
+    io.stderr(`tsag-registry: ${(error as Error).message}`);
+    io.stderr(`${USAGE}\nRun tsag-registry --help for what each input can be.`);
+    return 2;
+  }
+  if (options === "help" || options === "version") {
+    io.stdout(options === "help" ? HELP : `tsag-registry ${io.version ?? "(unknown version)"}`);
+    return 0;
+  }
+  const results: ImportResult[] = [];
+  for (const input of options.inputs) {
+    try {
+      const result = await readInput(input, io);
+      results.push(result);
+      io.stdout(describe(result));
+    } catch (error) {
+      if (!(error instanceof ImportError)) throw error;
+      io.stderr(`tsag-registry: ${error.message}`);
+    }
+  }
+  const { registry, problems } = mergeImports(results, {
+    body: options.body,
+    meeting: options.meeting,
+    now: (io.now?.() ?? new Date()).toISOString(),
+  });
+  for (const problem of problems) io.stderr(`tsag-registry: ${problem}`);
+  if (registry.documents.length === 0 && registry.questions.length === 0) {
+    io.stderr("tsag-registry: nothing usable was read; no registry written.");
+    return 1;
+  }
+  await io.writeFile(options.out, `${JSON.stringify(registry, null, 2)}\n`);
+  io.stdout(
+    `Wrote ${options.out}: ${plural(registry.documents.length, "document")}, ${plural(registry.questions.length, "Question")} of ${[registry.body, registry.studyPeriod].filter(Boolean).join(" ")} (${registry.scope} list, as of ${registry.updated.slice(0, 10)}).`,
+  );
+  return 0;
+}
