@@ -1,5 +1,13 @@
 import { latestRevision } from "../registry/types";
+import { registryDate } from "../registry/describe";
 import { findingAt, type Rule } from "./types";
+
+/** "TD171R1 is superseded by TD171R2."; with a dated registry, "TD171R1 is cited; TD171R2 exists (registry of …)". */
+function supersededMessage(cited: string, latest: string, date: string | null): string {
+  return date
+    ? `${cited} is cited; ${latest} exists (registry of ${date}).`
+    : `${cited} is superseded by ${latest}.`;
+}
 
 export const refSuperseded: Rule = {
   meta: {
@@ -45,7 +53,11 @@ export const refSuperseded: Rule = {
           snapshot,
           this.meta,
           reference,
-          `${reference.id}R${reference.revision} is superseded by ${reference.id}R${latest}.`,
+          supersededMessage(
+            `${reference.id}R${reference.revision}`,
+            `${reference.id}R${latest}`,
+            registryDate(registry.registry),
+          ),
           {
             registryEntry,
             fix: {

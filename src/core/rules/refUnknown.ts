@@ -1,3 +1,4 @@
+import { registryDate, stalenessNote } from "../registry/describe";
 import { findingAt, type Rule } from "./types";
 
 export const refUnknown: Rule = {
@@ -16,13 +17,20 @@ export const refUnknown: Rule = {
           reference.kind !== "Q" && reference.kind !== "WTSA-Action" && reference.kind !== "Resolution",
       )
       .filter((reference) => !registry.document(reference.id))
-      .map((reference) =>
-        findingAt(
-          snapshot,
-          this.meta,
-          reference,
-          `${reference.id} is not in the registry of ${registry.registry.body} ${registry.registry.studyPeriod}.`,
-        ),
-      );
+      .map((reference) => {
+        const { body, studyPeriod, scope } = registry.registry;
+        // A partial list (a filtered page, an Annex A) cannot say a document does not exist.
+        if (scope === "partial")
+          return findingAt(snapshot, this.meta, reference, `${reference.id} is not in this partial list.`, {
+            severity: "info",
+          });
+        const date = registryDate(registry.registry);
+        const stale = stalenessNote(registry.registry);
+        const message = `${reference.id} is not in the registry of ${body} ${studyPeriod}${date ? ` (as of ${date})` : ""}.`;
+        // An out-of-date registry may just not have it yet: a warning, with the reason.
+        return stale
+          ? findingAt(snapshot, this.meta, reference, `${message} ${stale}`, { severity: "warning" })
+          : findingAt(snapshot, this.meta, reference, message);
+      });
   },
 };

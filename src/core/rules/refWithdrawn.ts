@@ -1,4 +1,11 @@
+import { accordingTo } from "../registry/describe";
+import type { RegistryDocument } from "../registry/types";
 import { findingAt, type Rule } from "./types";
+
+function withdrawnMessage(id: string, entry: RegistryDocument): string {
+  const inputs = accordingTo(entry);
+  return inputs ? `${id} was withdrawn (according to ${inputs}).` : `${id} was withdrawn.`;
+}
 
 export const refWithdrawn: Rule = {
   meta: {
@@ -14,7 +21,7 @@ export const refWithdrawn: Rule = {
       const entry = registry.document(reference.id);
       if (entry?.status !== "withdrawn") return [];
       return [
-        findingAt(snapshot, this.meta, reference, `${reference.id} was withdrawn.`, {
+        findingAt(snapshot, this.meta, reference, withdrawnMessage(reference.id, entry), {
           registryEntry: { title: entry.title, source: entry.source },
         }),
       ];

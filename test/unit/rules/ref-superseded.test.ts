@@ -1,5 +1,5 @@
 import { refSuperseded } from "../../../src/core/rules/refSuperseded";
-import { brief, run } from "./support";
+import { brief, datedRegistry, run } from "./support";
 
 describe("ref-superseded", () => {
   it("accepts the latest revision, documents without revisions, and an annex of a document", () => {
@@ -22,5 +22,14 @@ describe("ref-superseded", () => {
     const findings = run(refSuperseded, ["The agenda is in TD171."]);
     expect(brief(findings)).toEqual(["ref-superseded info TD171"]);
     expect(findings[0]!.fix).toBeUndefined();
+  });
+
+  it("dates the registry that says a newer revision exists, when it knows its date", () => {
+    const [finding] = run(
+      refSuperseded,
+      ["The agenda is in TD171R1."],
+      datedRegistry({ asOf: "2026-01-30" }),
+    );
+    expect(finding!.message).toBe("TD171R1 is cited; TD171R2 exists (registry of 2026-01-30).");
   });
 });

@@ -1,5 +1,5 @@
 import { refUnknown } from "../../../src/core/rules/refUnknown";
-import { brief, run } from "./support";
+import { brief, datedRegistry, run } from "./support";
 
 describe("ref-unknown", () => {
   it("accepts documents in the registry, whatever their form", () => {
@@ -19,5 +19,32 @@ describe("ref-unknown", () => {
   it("does not judge Questions, WTSA-24 Actions or Resolutions, and is silent without a registry", () => {
     expect(run(refUnknown, ["Q99/17, WTSA-24 Action 99 and Resolution 999."])).toEqual([]);
     expect(run(refUnknown, ["TD999"], null)).toEqual([]);
+  });
+
+  it("with a registry built from ITU's lists, says its date; out of date, warns and says why", () => {
+    const [dated] = run(
+      refUnknown,
+      ["TD999 was noted."],
+      datedRegistry({ asOf: "2026-01-30", end: "2026-01-30" }),
+    );
+    expect(dated).toMatchObject({
+      severity: "error",
+      message: "TD999 is not in the registry of TSAG 2025-2028 (as of 2026-01-30).",
+    });
+    const [stale] = run(
+      refUnknown,
+      ["TD999 was noted."],
+      datedRegistry({ asOf: "2026-01-27", end: "2026-01-30" }),
+    );
+    expect(stale).toMatchObject({
+      severity: "warning",
+      message:
+        "TD999 is not in the registry of TSAG 2025-2028 (as of 2026-01-27). The registry may be out of date: documents posted after 2026-01-27 are not in it.",
+    });
+  });
+
+  it("with a partial list, is an info: a partial list cannot say a document does not exist", () => {
+    const [finding] = run(refUnknown, ["TD999 was noted."], datedRegistry({ partial: true }));
+    expect(finding).toMatchObject({ severity: "info", message: "TD999 is not in this partial list." });
   });
 });

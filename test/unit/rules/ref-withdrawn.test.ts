@@ -1,5 +1,5 @@
 import { refWithdrawn } from "../../../src/core/rules/refWithdrawn";
-import { brief, run } from "./support";
+import { brief, datedRegistry, run } from "./support";
 
 describe("ref-withdrawn", () => {
   it("accepts posted and reserved documents", () => {
@@ -10,5 +10,14 @@ describe("ref-withdrawn", () => {
     const findings = run(refWithdrawn, ["RG-WPR noted TDs 177, 240 and 291."]);
     expect(brief(findings)).toEqual(["ref-withdrawn warning 291"]);
     expect(findings[0]!.registryEntry).toEqual({ title: "LS on IoT security", source: "ITU-T SG17" });
+  });
+
+  it("says which list says so, for a registry built from ITU's lists", () => {
+    const [finding] = run(
+      refWithdrawn,
+      ["RG-WPR noted TD291."],
+      datedRegistry({ withdrawnBy: "T25-TSAG-260126-TD.xml" }),
+    );
+    expect(finding!.message).toBe("TD291 was withdrawn (according to T25-TSAG-260126-TD.xml).");
   });
 });
