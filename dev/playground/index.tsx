@@ -19,12 +19,34 @@ const sim = new WordSimulator(SAMPLE_REPORT);
 sim.document.readOnly = params.has("readonly");
 const wordApi = Number(params.get("wordapi") ?? "1.6");
 
+/**
+ * The simulated document's own settings (Office.context.document.settings in Word), kept in localStorage so that
+ * they survive a reload as a saved document's do.
+ */
+const SETTINGS_KEY = "tsag-playground:document-settings";
+const documentSettings = {
+  read: (): Record<string, unknown> => {
+    try {
+      return JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? "{}") as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  },
+  get(name: string): unknown {
+    return this.read()[name];
+  },
+  async set(name: string, value: unknown): Promise<void> {
+    localStorage.setItem(SETTINGS_KEY, JSON.stringify({ ...this.read(), [name]: value }));
+  },
+};
+
 const environment: HostEnvironment = {
   hostName: "Word (simulated in the playground)",
   theme: params.get("theme") === "dark" ? "dark" : "light",
   supports: (set, version) => set === "WordApi" && Number(version) <= wordApi,
   readOnly: sim.document.readOnly,
   partitionKey: "playground",
+  documentSettings,
   // The simulator, with what the chosen API level allows for tracked changes (src/word/revisions.ts).
   word: {
     run: (batch) => sim.run(batch),

@@ -6,16 +6,8 @@
  * (.txt) and earlier registries (.json). Prints what each input gave; writes the registry `tsag-check --registry`
  * and the task pane load. Exit status: 0 written, 1 nothing usable was read, 2 wrong usage.
  */
-import {
-  importAnnexA,
-  importText,
-  ImportError,
-  mergeImports,
-  type ImportResult,
-  MAX_INPUT_BYTES,
-} from "../core/registry/import";
-import { validateRegistry, type Registry } from "../core";
-import { readDocx } from "../readers/docx";
+import { importText, ImportError, mergeImports, type ImportResult } from "../core/registry/import";
+import { describeImport, importFile } from "../registry/importFiles";
 import type { CliIo } from "./tsagCheck";
 
 const USAGE = "Usage: tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…";
@@ -73,40 +65,6 @@ function parseArguments(argv: readonly string[]): Options | "help" | "version" {
   return options as Options;
 }
 
-/** An earlier registry as an input: its documents and Questions, under its own name. */
-function fromRegistry(input: string, registry: Registry): ImportResult {
-  const provenance = (where: string) => ({ input, where });
-  return {
-    input,
-    kind: "registry",
-    asOf: registry.updated.slice(0, 10),
-    scope: registry.scope ?? "complete",
-    group: registry.body,
-    studyPeriod: registry.studyPeriod || undefined,
-    meetings: registry.meeting ? [registry.meeting] : [],
-    documents: registry.documents.flatMap((document) => [
-      {
-        id: document.id,
-        title: document.title || undefined,
-        source: document.source || undefined,
-        status: document.status,
-        url: document.url,
-        meeting: document.meeting,
-        revisedTo: document.supersededBy,
-        provenance: provenance(document.id),
-      },
-      ...document.revisions.map((revision) => ({
-        id: document.id,
-        revision,
-        url: document.revisionUrls?.[String(revision)],
-        provenance: provenance(`${document.id}R${revision}`),
-      })),
-    ]),
-    questions: registry.questions.map((question) => ({ ...question, provenance: provenance(question.id) })),
-    skipped: [],
-  };
-}
-
 async function readInput(input: string, io: CliIo): Promise<ImportResult> {
   if (/^https?:\/\//i.test(input)) {
     if (!/^https:\/\//i.test(input)) throw new ImportError(`${input}: only https addresses are fetched.`);
@@ -130,54 +88,16 @@ async function readInput(input: string, io: CliIo): Promise<ImportResult> {
   } catch {
     throw new ImportError(`${input}: cannot read the file.`);
   }
-  if (content.length > MAX_INPUT_BYTES)
-    throw new ImportError(
-      `${input} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: not a document list.`,
-    );
-  if (/\.docx$/i.test(input)) {
-    try {
-      return importAnnexA(input, await readDocx(content));
-    } catch (error) {
-      if (error instanceof ImportError) throw error;
-      throw new ImportError(`${input}: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  }
-  if (/\.xlsx$/i.test(input))
-    throw new ImportError(
-      `${input}: spreadsheets are not read yet; save the sheet as CSV (File › Save As › CSV).`,
-    );
-  const text = content.toString("utf8");
-  if (/\.json$/i.test(input)) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new ImportError(`${input} is not JSON that can be read.`);
-    }
-    const validation = validateRegistry(parsed);
-    if (!validation.ok) throw new ImportError(`${input}: ${validation.problem}`);
-    return fromRegistry(input, validation.registry);
-  }
-  return importText(input, text);
+  return importFile({ name: input, bytes: content });
 }
 
 const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? "" : "s"}`;
 
 function describe(result: ImportResult): string {
-  const counts = [
-    result.documents.length > 0
-      ? plural(result.documents.length, "document entry").replace("entrys", "entries")
-      : "",
-    result.questions.length > 0 ? plural(result.questions.length, "Question") : "",
-  ].filter(Boolean);
-  const notes = [
-    result.asOf ? `as of ${result.asOf}` : "no as-of date",
-    result.scope === "partial" ? "a partial list" : "",
-    result.skipped.length > 0 ? `${plural(result.skipped.length, "row")} not read` : "",
-  ].filter(Boolean);
-  const lines = [`${result.input}: ${result.kind}, ${counts.join(", ") || "nothing"} (${notes.join("; ")}).`];
-  for (const skipped of result.skipped.slice(0, 20)) lines.push(`  not read: ${skipped}`);
-  return lines.join("\n");
+  return [
+    describeImport(result),
+    ...result.skipped.slice(0, 20).map((skipped) => `  not read: ${skipped}`),
+  ].join("\n");
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {

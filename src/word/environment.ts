@@ -17,6 +17,35 @@ export interface HostEnvironment {
   /** Office.context.partitionKey: prefix for the pane's storage keys (Word on the web partitions storage). */
   partitionKey: string | undefined;
   word: WordHost;
+  /**
+   * The open document's own settings (Office.context.document.settings): what the add-in remembers with the
+   * report, such as the registry imported for it. Absent where the host has none.
+   */
+  documentSettings?: DocumentSettings;
+}
+
+export interface DocumentSettings {
+  get(name: string): unknown;
+  /** Sets and saves with the document; rejects with one sentence when Word cannot save it. */
+  set(name: string, value: unknown): Promise<void>;
+}
+
+/** Office's document settings, saved into the document at once (they are stored in it when the user saves). */
+function officeDocumentSettings(): DocumentSettings | undefined {
+  const settings = Office.context?.document?.settings;
+  if (!settings) return undefined;
+  return {
+    get: (name) => settings.get(name) as unknown,
+    set: (name, value) =>
+      new Promise((resolve, reject) => {
+        settings.set(name, value);
+        settings.saveAsync((result) =>
+          result.status === Office.AsyncResultStatus.Succeeded
+            ? resolve()
+            : reject(new Error("Word could not keep the setting with the document.")),
+        );
+      }),
+  };
 }
 
 /** Minimum requirement set of the add-in (manifest.xml says the same). */
@@ -54,6 +83,7 @@ export function officeEnvironment(): HostEnvironment {
     supports: (set, version) => requirements?.isSetSupported(set, version) ?? false,
     readOnly: Office.context?.document?.mode === Office.DocumentMode.ReadOnly,
     partitionKey: Office.context?.partitionKey ?? undefined,
+    documentSettings: officeDocumentSettings(),
     word: {
       run: (batch) => Word.run((context) => batch(context)),
       revisions: revisionSupport((version) => requirements?.isSetSupported("WordApi", version) ?? false),

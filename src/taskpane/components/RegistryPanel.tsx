@@ -1,5 +1,5 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState, type DragEvent } from "react";
 import { describeRegistry } from "../format";
 import { SAMPLE_LABEL, type RegistryState } from "../hooks/useRegistry";
 import { MessageSlot, useSay } from "../messages";
@@ -10,7 +10,12 @@ const useStyles = makeStyles({
   row: { display: "flex", gap: tokens.spacingHorizontalS, alignItems: "end" },
   input: { flexGrow: 1, minWidth: 0 },
   meta: { color: tokens.colorNeutralForeground2 },
+  dropping: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
+  hidden: { display: "none" },
 });
+
+/** What the file chooser offers: the lists tsag-registry reads (docs/registry.md). */
+const IMPORT_TYPES = ".xml,.html,.htm,.csv,.tsv,.txt,.json,.docx";
 
 /** Which registry the references are checked against, where it comes from, and how old it is. */
 export function RegistryPanel({ registry }: { registry: RegistryState }) {
@@ -21,6 +26,34 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
   useEffect(() => setDraft(registry.url), [registry.url]);
   const load = registry.load;
   const description = load ? describeRegistry(load, new Date()) : "Loading the registry…";
+  const chooser = useRef<HTMLInputElement>(null);
+  const [dropping, setDropping] = useState(false);
+
+  const importFiles = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    say(null);
+    const outcome = await registry.importFiles(files);
+    const details = [...outcome.read, ...outcome.problems].join(" ");
+    if (outcome.failure) {
+      say({ intent: "warning", title: "Registry not changed", text: `${outcome.failure} ${details}` });
+      return;
+    }
+    say({
+      intent: outcome.problems.length > 0 ? "warning" : "success",
+      title: `Registry built from ${files.length === 1 ? "1 file" : `${files.length} files`}`,
+      text: `${details} ${
+        outcome.remembered === "report"
+          ? "It is kept with this report: the report opens with it next time (save the document)."
+          : "It is used until the pane closes: it is too large to keep with the report."
+      }`,
+    });
+  };
+
+  const onDrop = (event: DragEvent<HTMLElement>) => {
+    event.preventDefault();
+    setDropping(false);
+    void importFiles([...event.dataTransfer.files]);
+  };
 
   const use = async () => {
     say(null);
@@ -43,7 +76,16 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
   };
 
   return (
-    <section className={styles.panel} aria-label="Registry">
+    <section
+      className={dropping ? `${styles.panel} ${styles.dropping}` : styles.panel}
+      aria-label="Registry"
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDropping(true);
+      }}
+      onDragLeave={() => setDropping(false)}
+      onDrop={onDrop}
+    >
       <form
         className={styles.row}
         onSubmit={(event) => {
@@ -63,8 +105,31 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
           Use
         </Button>
       </form>
+      <div className={styles.row}>
+        <Button disabledFocusable={registry.busy} onClick={() => chooser.current?.click()}>
+          Import document lists…
+        </Button>
+        <Text size={200} className={styles.meta}>
+          or drop them here: ITU index .xml, saved listing .html, .csv, a report&apos;s Annex A (.docx)
+        </Text>
+        <input
+          ref={chooser}
+          className={styles.hidden}
+          type="file"
+          multiple
+          accept={IMPORT_TYPES}
+          aria-label="Document lists to import"
+          data-testid="registry-import"
+          onChange={(event) => {
+            const files = [...(event.target.files ?? [])];
+            event.target.value = "";
+            void importFiles(files);
+          }}
+        />
+      </div>
       <Text size={200} className={styles.meta} data-testid="registry-description">
         {registry.sample ? `${SAMPLE_LABEL} · ` : ""}
+        {registry.imported ? `Built from ${registry.imported.join(", ")} · ` : ""}
         {description}
       </Text>
       {load?.problem && (

@@ -1,6 +1,23 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { loadRegistry, localRegistryStore, registryUrlSetting, type RegistryLoad } from "../../registry";
+import { indexRegistry, validateRegistry, type Registry } from "../../core";
+import { loadRegistry, type RegistryLoad } from "../../registry/load";
+import { localRegistryStore, registryUrlSetting } from "../../registry/localStore";
 import type { HostEnvironment } from "../../word";
+
+/** The document setting that keeps the registry imported for a report. */
+export const REPORT_REGISTRY_SETTING = "tsag-report-assistant.registry";
+/** Larger registries are not put into the document (its settings travel with every copy of it). */
+const MAX_SETTING_BYTES = 1_500_000;
+
+export interface ImportOutcome {
+  /** One line per input that was read, and one sentence per input that could not be used. */
+  read: string[];
+  problems: string[];
+  /** Set when no registry was built: what to tell the user; the registry in use stays. */
+  failure?: string;
+  /** Where the registry is remembered: with the report, or (too large for it, or Word refused) this session only. */
+  remembered?: "report" | "session";
+}
 
 /** Used until the user sets a registry address, so that the add-in works out of the box. Invented data. */
 export const SAMPLE_REGISTRY_PATH = "assets/sample-registry.json";
@@ -18,12 +35,29 @@ export interface RegistryState {
   busy: boolean;
   /** Tries an address ("" for the sample); it is remembered only if it loads. Resolves to the problem, or null. */
   choose: (url: string) => Promise<string | null>;
+  /** The inputs of the registry in use when it was imported (file names); null otherwise. */
+  imported: string[] | null;
+  /** Builds a registry from document lists the user picked or dropped, uses it and remembers it with the report. */
+  importFiles: (files: readonly File[]) => Promise<ImportOutcome>;
 }
 
 interface InUse {
   load: RegistryLoad;
   url: string;
+  imported?: string[];
 }
+
+/** A registry in use that came from files, not from an address. */
+function importedLoad(registry: Registry, now: Date): RegistryLoad {
+  return {
+    index: indexRegistry(registry),
+    entry: { url: "", registry, etag: null, fetchedAt: now.toISOString() },
+    origin: "network",
+    problem: null,
+  };
+}
+
+const inputsOf = (registry: Registry) => (registry.sources ?? []).map((source) => source.input);
 
 export function useRegistry(environment: HostEnvironment): RegistryState {
   const store = useMemo(() => localRegistryStore(environment.partitionKey), [environment.partitionKey]);
@@ -40,9 +74,21 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
     [store],
   );
 
-  // At start: the address that loaded last time (or its offline copy), else the sample.
+  // At start: the registry imported for this report, else the address that loaded last time (or its offline
+  // copy), else the sample.
   useEffect(() => {
     let live = true;
+    const kept = environment.documentSettings?.get(REPORT_REGISTRY_SETTING);
+    const validation = kept === undefined || kept === null ? null : validateRegistry(kept);
+    if (validation?.ok) {
+      setInUse({
+        load: importedLoad(validation.registry, new Date()),
+        url: "",
+        imported: inputsOf(validation.registry),
+      });
+      setBusy(false);
+      return;
+    }
     const remembered = setting.get();
     void fetchRegistry(remembered).then((load) => {
       if (!live) return;
@@ -52,7 +98,7 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
     return () => {
       live = false;
     };
-  }, [fetchRegistry, setting]);
+  }, [fetchRegistry, setting, environment.documentSettings]);
 
   const choose = useCallback(
     async (address: string) => {
@@ -65,16 +111,59 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
         return load.problem ?? "The registry could not be loaded.";
       setting.set(url);
       setInUse({ load, url });
+      // An address chosen for this report replaces the registry imported for it.
+      if (environment.documentSettings?.get(REPORT_REGISTRY_SETTING))
+        await environment.documentSettings.set(REPORT_REGISTRY_SETTING, null).catch(() => undefined);
       return null;
     },
-    [fetchRegistry, setting],
+    [fetchRegistry, setting, environment.documentSettings],
+  );
+
+  const importFiles = useCallback(
+    async (files: readonly File[]): Promise<ImportOutcome> => {
+      setBusy(true);
+      try {
+        const inputs = await Promise.all(
+          files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
+        );
+        const now = new Date();
+        // The importers (HTML, CSV and .docx readers) load only when a list is imported: not at every start.
+        const { buildRegistryFromFiles, describeImport } = await import("../../registry/importFiles");
+        const built = await buildRegistryFromFiles(inputs, { now });
+        const read = built.imports.map(describeImport);
+        if (!built.registry)
+          return {
+            read,
+            problems: built.problems,
+            failure: "Nothing usable was read: the registry in use stays.",
+          };
+        setInUse({ load: importedLoad(built.registry, now), url: "", imported: inputsOf(built.registry) });
+        // Kept with the report when it is small enough, so that the report opens with it next time.
+        const text = JSON.stringify(built.registry);
+        let remembered: ImportOutcome["remembered"] = "session";
+        if (environment.documentSettings && text.length <= MAX_SETTING_BYTES) {
+          try {
+            await environment.documentSettings.set(REPORT_REGISTRY_SETTING, built.registry);
+            remembered = "report";
+          } catch (error) {
+            built.problems.push(error instanceof Error ? error.message : String(error));
+          }
+        }
+        return { read, problems: built.problems, remembered };
+      } finally {
+        setBusy(false);
+      }
+    },
+    [environment.documentSettings],
   );
 
   return {
     load: inUse?.load ?? null,
-    sample: inUse !== null && inUse.url === "" && inUse.load.index !== null,
+    sample: inUse !== null && inUse.url === "" && !inUse.imported && inUse.load.index !== null,
     url: inUse?.url ?? "",
     busy,
     choose,
+    imported: inUse?.imported ?? null,
+    importFiles,
   };
 }

@@ -1,0 +1,75 @@
+/**
+ * Importing document lists in the task pane (playground, Chromium): by the file chooser and by drop; the report
+ * is checked against the registry built from them, and still uses it after a reload (document settings); the
+ * sample's label is shown with the sample only.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { seriousViolations } from "./support/axe";
+import { pane, servePlayground } from "./support/playground";
+
+const playground = servePlayground();
+const IMPORTS = path.resolve(__dirname, "../fixtures/import");
+const SAMPLE = /Sample registry \(invented documents, not real TSAG data\)/;
+
+describe("importing document lists", () => {
+  it("builds the registry from files chosen, checks against it, and keeps it with the report", async () => {
+    const { page, problems } = await playground.open("/playground.html");
+    const description = pane(page).getByTestId("registry-description");
+    await description.getByText(SAMPLE).waitFor();
+
+    await pane(page)
+      .getByTestId("registry-import")
+      .setInputFiles([path.join(IMPORTS, "T25-TSAG-260126-TD.xml"), path.join(IMPORTS, "documents.csv")]);
+    await pane(page).getByText("Registry built from 2 files").waitFor();
+    await pane(page)
+      .getByText(/It is kept with this report/)
+      .waitFor();
+    await description.getByText("Built from T25-TSAG-260126-TD.xml, documents.csv").waitFor();
+    expect(await description.innerText()).not.toMatch(SAMPLE);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await pane(page).getByRole("button", { name: "Check document" }).click();
+    await pane(page)
+      .getByText("TD171R1 is cited; TD171R2 exists (registry of 2026-01-29).")
+      .first()
+      .waitFor();
+    await pane(page)
+      .getByText("TD291 is not in the registry of TSAG 2025-2028 (as of 2026-01-29).")
+      .first()
+      .waitFor();
+
+    // Next time the report is opened, it comes with its registry.
+    await page.reload();
+    await description.getByText("Built from T25-TSAG-260126-TD.xml, documents.csv").waitFor();
+    expect(await description.innerText()).not.toMatch(SAMPLE);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("builds it from a file dropped on the registry panel, and says what it could not read", async () => {
+    const { page, problems } = await playground.open("/playground.html");
+    await pane(page).getByTestId("registry-description").getByText(SAMPLE).waitFor();
+    const csv = readFileSync(path.join(IMPORTS, "documents.csv"), "utf8");
+    await pane(page)
+      .getByRole("region", { name: "Registry" })
+      .evaluate((panel, text) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([text], "documents.csv", { type: "text/csv" }));
+        transfer.items.add(new File(["just some notes"], "notes.txt", { type: "text/plain" }));
+        panel.dispatchEvent(
+          new DragEvent("dragover", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+        panel.dispatchEvent(
+          new DragEvent("drop", { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
+      }, csv);
+    await pane(page).getByText("Registry built from 2 files").waitFor();
+    await pane(page)
+      .getByText(/notes\.txt is not a document list this add-in reads/)
+      .waitFor();
+    await pane(page).getByTestId("registry-description").getByText("Built from documents.csv").waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+});
