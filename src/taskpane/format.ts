@@ -1,4 +1,5 @@
 /** Wording shared by the pane's components. */
+import { stalenessNote } from "../core";
 import type { RegistryLoad } from "../registry";
 
 export function plural(count: number, one: string, many = `${one}s`): string {
@@ -30,5 +31,7 @@ export function describeRegistry(load: RegistryLoad, now: Date): string {
     `${plural(registry.documents.length, "document")}, ${plural(registry.questions.length, "Question")}`,
   ];
   if (load.origin === "cache" && entry) parts.push(`offline copy fetched ${age(entry.fetchedAt, now)}`);
-  return parts.join(" · ");
+  if (registry.scope === "partial") parts.push("a partial list");
+  const stale = stalenessNote(registry);
+  return stale ? `${parts.join(" · ")}. ${stale}` : parts.join(" · ");
 }

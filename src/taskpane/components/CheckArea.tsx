@@ -148,7 +148,7 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   const result = verdict(findings);
   return (
     <div className={styles.area}>
-      <RegistryPanel registry={registry} />
+      <RegistryPanel registry={registry} snapshot={snapshot} />
       <div className={styles.row}>
         <Button appearance="primary" disabledFocusable={busy} onClick={() => runCheck("drafting")}>
           Check document

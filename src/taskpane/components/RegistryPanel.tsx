@@ -1,7 +1,8 @@
 import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { describeRegistry } from "../format";
-import { SAMPLE_LABEL, type RegistryState } from "../hooks/useRegistry";
+import type { DocumentSnapshot } from "../../core";
+import { SAMPLE_LABEL, type ImportOutcome, type RegistryState } from "../hooks/useRegistry";
 import { MessageSlot, useSay } from "../messages";
 import { StatusBar } from "./StatusBar";
 
@@ -18,7 +19,14 @@ const useStyles = makeStyles({
 const IMPORT_TYPES = ".xml,.html,.htm,.csv,.tsv,.txt,.json,.docx";
 
 /** Which registry the references are checked against, where it comes from, and how old it is. */
-export function RegistryPanel({ registry }: { registry: RegistryState }) {
+export function RegistryPanel({
+  registry,
+  snapshot,
+}: {
+  registry: RegistryState;
+  /** The open document as last read (null before the first check): its Annex A can become the registry. */
+  snapshot: DocumentSnapshot | null;
+}) {
   const styles = useStyles();
   const say = useSay("registry");
   const [draft, setDraft] = useState(registry.url);
@@ -29,24 +37,40 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
   const chooser = useRef<HTMLInputElement>(null);
   const [dropping, setDropping] = useState(false);
 
-  const importFiles = async (files: readonly File[]) => {
-    if (files.length === 0) return;
-    say(null);
-    const outcome = await registry.importFiles(files);
+  const report = (outcome: ImportOutcome, what: string) => {
     const details = [...outcome.read, ...outcome.problems].join(" ");
     if (outcome.failure) {
-      say({ intent: "warning", title: "Registry not changed", text: `${outcome.failure} ${details}` });
+      say({
+        intent: "warning",
+        title: "Registry not changed",
+        text: [outcome.failure, details].filter(Boolean).join(" "),
+      });
       return;
     }
     say({
       intent: outcome.problems.length > 0 ? "warning" : "success",
-      title: `Registry built from ${files.length === 1 ? "1 file" : `${files.length} files`}`,
+      title: `Registry built from ${what}`,
       text: `${details} ${
         outcome.remembered === "report"
           ? "It is kept with this report: the report opens with it next time (save the document)."
           : "It is used until the pane closes: it is too large to keep with the report."
       }`,
     });
+  };
+
+  const importFiles = async (files: readonly File[]) => {
+    if (files.length === 0) return;
+    say(null);
+    report(await registry.importFiles(files), files.length === 1 ? "1 file" : `${files.length} files`);
+  };
+
+  const importOwnAnnexA = async () => {
+    say(null);
+    if (!snapshot) {
+      say({ intent: "info", text: "Check the document first: its Annex A is read from the last check." });
+      return;
+    }
+    report(await registry.importAnnexA(snapshot), "this report's Annex A");
   };
 
   const onDrop = (event: DragEvent<HTMLElement>) => {
@@ -108,6 +132,9 @@ export function RegistryPanel({ registry }: { registry: RegistryState }) {
       <div className={styles.row}>
         <Button disabledFocusable={registry.busy} onClick={() => chooser.current?.click()}>
           Import document lists…
+        </Button>
+        <Button disabledFocusable={registry.busy} onClick={() => void importOwnAnnexA()}>
+          Use this report&apos;s Annex A
         </Button>
         <Text size={200} className={styles.meta}>
           or drop them here: ITU index .xml, saved listing .html, .csv, a report&apos;s Annex A (.docx)

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { indexRegistry, validateRegistry, type Registry } from "../../core";
+import { indexRegistry, validateRegistry, type DocumentSnapshot, type Registry } from "../../core";
 import { loadRegistry, type RegistryLoad } from "../../registry/load";
 import { localRegistryStore, registryUrlSetting } from "../../registry/localStore";
 import type { HostEnvironment } from "../../word";
@@ -39,6 +39,8 @@ export interface RegistryState {
   imported: string[] | null;
   /** Builds a registry from document lists the user picked or dropped, uses it and remembers it with the report. */
   importFiles: (files: readonly File[]) => Promise<ImportOutcome>;
+  /** The same from the open report's own documentation list (Annex A). */
+  importAnnexA: (snapshot: DocumentSnapshot) => Promise<ImportOutcome>;
 }
 
 interface InUse {
@@ -119,6 +121,35 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
     [fetchRegistry, setting, environment.documentSettings],
   );
 
+  /** Uses a registry built from lists and keeps it with the report when it is small enough. */
+  const adoptBuilt = useCallback(
+    async (
+      built: { registry: Registry | null; problems: string[] },
+      read: string[],
+    ): Promise<ImportOutcome> => {
+      if (!built.registry)
+        return {
+          read,
+          problems: built.problems,
+          failure: "Nothing usable was read: the registry in use stays.",
+        };
+      const now = new Date();
+      setInUse({ load: importedLoad(built.registry, now), url: "", imported: inputsOf(built.registry) });
+      const problems = [...built.problems];
+      let remembered: ImportOutcome["remembered"] = "session";
+      if (environment.documentSettings && JSON.stringify(built.registry).length <= MAX_SETTING_BYTES) {
+        try {
+          await environment.documentSettings.set(REPORT_REGISTRY_SETTING, built.registry);
+          remembered = "report";
+        } catch (error) {
+          problems.push(error instanceof Error ? error.message : String(error));
+        }
+      }
+      return { read, problems, remembered };
+    },
+    [environment.documentSettings],
+  );
+
   const importFiles = useCallback(
     async (files: readonly File[]): Promise<ImportOutcome> => {
       setBusy(true);
@@ -126,35 +157,38 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
         const inputs = await Promise.all(
           files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
         );
-        const now = new Date();
         // The importers (HTML, CSV and .docx readers) load only when a list is imported: not at every start.
         const { buildRegistryFromFiles, describeImport } = await import("../../registry/importFiles");
-        const built = await buildRegistryFromFiles(inputs, { now });
-        const read = built.imports.map(describeImport);
-        if (!built.registry)
-          return {
-            read,
-            problems: built.problems,
-            failure: "Nothing usable was read: the registry in use stays.",
-          };
-        setInUse({ load: importedLoad(built.registry, now), url: "", imported: inputsOf(built.registry) });
-        // Kept with the report when it is small enough, so that the report opens with it next time.
-        const text = JSON.stringify(built.registry);
-        let remembered: ImportOutcome["remembered"] = "session";
-        if (environment.documentSettings && text.length <= MAX_SETTING_BYTES) {
-          try {
-            await environment.documentSettings.set(REPORT_REGISTRY_SETTING, built.registry);
-            remembered = "report";
-          } catch (error) {
-            built.problems.push(error instanceof Error ? error.message : String(error));
-          }
-        }
-        return { read, problems: built.problems, remembered };
+        const built = await buildRegistryFromFiles(inputs, { now: new Date() });
+        return await adoptBuilt(built, built.imports.map(describeImport));
       } finally {
         setBusy(false);
       }
     },
-    [environment.documentSettings],
+    [adoptBuilt],
+  );
+
+  const importAnnexA = useCallback(
+    async (snapshot: DocumentSnapshot): Promise<ImportOutcome> => {
+      const {
+        importAnnexA: readAnnexA,
+        mergeImports,
+        ImportError,
+      } = await import("../../core/registry/import");
+      const { describeImport } = await import("../../registry/importFiles");
+      try {
+        const result = readAnnexA("This report", snapshot);
+        const merged = mergeImports([result], { now: new Date().toISOString() });
+        const usable = merged.registry.documents.length > 0;
+        return await adoptBuilt({ registry: usable ? merged.registry : null, problems: merged.problems }, [
+          describeImport(result),
+        ]);
+      } catch (error) {
+        if (!(error instanceof ImportError)) throw error;
+        return { read: [], problems: [], failure: `${error.message} The registry in use stays.` };
+      }
+    },
+    [adoptBuilt],
   );
 
   return {
@@ -165,5 +199,6 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
     choose,
     imported: inUse?.imported ?? null,
     importFiles,
+    importAnnexA,
   };
 }

@@ -70,7 +70,7 @@ const COLUMN_OF = new Map<string, Column>(
   ),
 );
 
-/** The header: the first of the first ten rows that names a number column. */
+/** The header: the first of the first ten rows that names a number column and another known one. */
 export function findHeader(
   rows: readonly (readonly string[])[],
 ): { index: number; columns: Map<Column, number> } | null {
@@ -80,7 +80,8 @@ export function findHeader(
       const column = COLUMN_OF.get(normalise(cell));
       if (column && !columns.has(column)) columns.set(column, position);
     });
-    if (columns.has("number")) return { index, columns };
+    // A number column and at least one other: a lone "TD" cell (the template's header table) is no list.
+    if (columns.has("number") && columns.size > 1) return { index, columns };
   }
   return null;
 }
