@@ -2,7 +2,7 @@
  * tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…
  *
  * Builds a registry file from the document lists ITU publishes and people keep: ITU index files (.xml, or their
- * https address), saved listing pages (.html), CSV lists (.csv), a report's Annex A (.docx), lists of Questions
+ * https address), saved listing pages (.html), CSV lists and spreadsheets (.csv, .xlsx), a report's Annex A (.docx), lists of Questions
  * (.txt) and earlier registries (.json). Prints what each input gave; writes the registry `tsag-check --registry`
  * and the task pane load. Exit status: 0 written, 1 nothing usable was read, 2 wrong usage.
  */
@@ -18,6 +18,7 @@ Builds one registry from document lists, the same whatever their order:
   .xml    ITU's index file of a meeting's TDs or of a study period's contributions (a file, or its https address)
   .html   a listing page of www.itu.int/md saved from the browser (a page filtered by Question is a partial list)
   .csv    a list with a header row: TD (or TDoc, Number, TD/C #), Title, Source, Status, Revised to…
+  .xlsx   the same in a spreadsheet, every sheet that has such a header row (e.g. one sheet per meeting)
   .docx   a report or agenda: its Annex A / document-allocation table (a partial list)
   .txt    the Questions of a study group, one per line ("Q7/17 – title")
   .json   a registry built earlier

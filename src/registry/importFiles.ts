@@ -4,8 +4,10 @@
  * merged. One sentence for each file that cannot be used; the others still count.
  */
 import {
+  documentsOfTable,
   importAnnexA,
   importText,
+  latestDate,
   ImportError,
   mergeImports,
   MAX_INPUT_BYTES,
@@ -54,6 +56,56 @@ export function fromRegistry(input: string, registry: Registry): ImportResult {
   };
 }
 
+/**
+ * A spreadsheet someone keeps (the 3GPP habit: one sheet per meeting, with TDoc, Title, Source, Type, Status, "Is
+ * revision of", "Revised to"): every sheet with a header row of document columns (table.ts), read with
+ * read-excel-file. Dates become yyyy-mm-dd; numbers and booleans their text.
+ */
+export async function importXlsx(name: string, bytes: Uint8Array): Promise<ImportResult> {
+  const { default: readXlsxFile } = await import("read-excel-file/universal");
+  let sheets: Awaited<ReturnType<typeof readXlsxFile>>;
+  try {
+    // A copy: a Node Buffer may be a view on a larger shared pool.
+    sheets = await readXlsxFile(new Uint8Array(bytes).buffer);
+  } catch {
+    throw new ImportError(`${name} is not a spreadsheet that can be read.`);
+  }
+  const text = (value: unknown) =>
+    value instanceof Date
+      ? value.toISOString().slice(0, 10)
+      : value === null || value === undefined
+        ? ""
+        : String(value);
+  const documents: ImportResult["documents"] = [];
+  const skipped: string[] = [];
+  let found = false;
+  let asOf: string | undefined;
+  for (const { sheet, data } of sheets) {
+    const rows = data.map((row) => row.map(text));
+    const read = documentsOfTable({ input: name, rowName: `sheet "${sheet}" row`, rows });
+    if (!read.found) continue;
+    found = true;
+    documents.push(...read.documents);
+    skipped.push(...read.skipped);
+    const latest = latestDate(rows);
+    if (latest && (!asOf || latest > asOf)) asOf = latest;
+  }
+  if (!found)
+    throw new ImportError(
+      `${name} has no sheet with a column of document numbers ("TD", "TDoc", "Number", "TD/C #"…) in its header row.`,
+    );
+  return {
+    input: name,
+    kind: "xlsx",
+    asOf,
+    scope: "complete",
+    meetings: [],
+    documents,
+    questions: [],
+    skipped,
+  };
+}
+
 /** Reads one file into an import; throws ImportError with one sentence when it cannot be used. */
 export async function importFile({ name, bytes }: InputFile): Promise<ImportResult> {
   if (bytes.length > MAX_INPUT_BYTES)
@@ -66,10 +118,9 @@ export async function importFile({ name, bytes }: InputFile): Promise<ImportResu
       throw new ImportError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  if (/\.xlsx?$/i.test(name))
-    throw new ImportError(
-      `${name}: spreadsheets are not read yet; save the sheet as CSV (File › Save As › CSV).`,
-    );
+  if (/\.xls$/i.test(name))
+    throw new ImportError(`${name} is an old-style .xls workbook: save it as .xlsx or CSV first.`);
+  if (/\.xlsx$/i.test(name)) return importXlsx(name, bytes);
   const text = new TextDecoder("utf-8").decode(bytes);
   if (/\.json$/i.test(name)) {
     let parsed: unknown;

@@ -17,6 +17,8 @@ import {
   type ImportResult,
 } from "../../src/core/registry/import";
 import { createSnapshot, validateRegistry, type ParagraphInput } from "../../src/core";
+import { importFile } from "../../src/registry/importFiles";
+import { toXlsx } from "../../dev/fixtures/xlsxWriter";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "import");
 const read = (name: string) => readFileSync(path.join(FIXTURES, name), "utf8");
@@ -254,5 +256,50 @@ describe("bad input: one sentence each", () => {
       { now: NOW },
     );
     expect(problems).toEqual(["T21-TSAG-C.xml is of the study period 2021-2024, not 2025-2028: left out."]);
+  });
+});
+
+describe("a spreadsheet (.xlsx)", () => {
+  it("reads every sheet that has document columns, with drifting names, one sheet per meeting", async () => {
+    const bytes = await toXlsx({
+      "TSAG-250721": [
+        ["TDoc", "Title", "Source", "Status", "Revised to"],
+        ["TD 120", "Terms of reference", "Rapporteur", "revised", "TD 140"],
+        ["TD 121R1", "Work programme", "Chair", "available"],
+      ],
+      "TSAG-260126": [
+        ["Meeting notes"],
+        [" td/c # ", "TITLE", "main source", "Date"],
+        ["C 028", "Proposed revision of Question 7/17", "Korea (Rep. of)", "2026-01-10"],
+      ],
+      Notes: [["Anything else"], ["is ignored"]],
+    });
+    const result = await importFile({ name: "3gpp-habit.xlsx", bytes });
+    expect(result).toMatchObject({ kind: "xlsx", asOf: "2026-01-10" });
+    expect(
+      result.documents.map((d) => [d.id, d.revision ?? null, d.revisedTo ?? null, d.provenance.where]),
+    ).toEqual([
+      ["TD120", null, "TD140", 'sheet "TSAG-250721" row 2'],
+      ["TD121", 1, null, 'sheet "TSAG-250721" row 3'],
+      ["C28", null, null, 'sheet "TSAG-260126" row 3'],
+    ]);
+  });
+
+  it("says so in one sentence when it is not a spreadsheet, or an old .xls", async () => {
+    await expect(
+      importFile({ name: "broken.xlsx", bytes: new TextEncoder().encode("not a zip") }),
+    ).rejects.toThrow(/^broken\.xlsx is not a spreadsheet that can be read\.$/);
+    await expect(importFile({ name: "old.xls", bytes: new Uint8Array([0xd0, 0xcf]) })).rejects.toThrow(
+      /^old\.xls is an old-style \.xls workbook/,
+    );
+    const noColumns = await toXlsx({
+      Sheet1: [
+        ["Name", "Country"],
+        ["Ana", "Portugal"],
+      ],
+    });
+    await expect(importFile({ name: "names.xlsx", bytes: noColumns })).rejects.toThrow(
+      /^names\.xlsx has no sheet with a column of document numbers/,
+    );
   });
 });

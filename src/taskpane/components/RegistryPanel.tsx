@@ -16,7 +16,7 @@ const useStyles = makeStyles({
 });
 
 /** What the file chooser offers: the lists tsag-registry reads (docs/registry.md). */
-const IMPORT_TYPES = ".xml,.html,.htm,.csv,.tsv,.txt,.json,.docx";
+const IMPORT_TYPES = ".xml,.html,.htm,.csv,.tsv,.xlsx,.txt,.json,.docx";
 
 /** Which registry the references are checked against, where it comes from, and how old it is. */
 export function RegistryPanel({
@@ -137,7 +137,7 @@ export function RegistryPanel({
           Use this report&apos;s Annex A
         </Button>
         <Text size={200} className={styles.meta}>
-          or drop them here: ITU index .xml, saved listing .html, .csv, a report&apos;s Annex A (.docx)
+          or drop them here: ITU index .xml, saved listing .html, .csv, .xlsx, a report&apos;s Annex A (.docx)
         </Text>
         <input
           ref={chooser}

@@ -14,7 +14,7 @@ export { importCsv } from "./csv";
 export { importItuIndexXml } from "./ituIndexXml";
 export { importMdListingHtml } from "./mdListingHtml";
 export { importQuestionsList } from "./questionsList";
-export { documentsOfTable } from "./table";
+export { documentsOfTable, latestDate } from "./table";
 export { mergeImports, type MergeOptions, type MergeResult } from "./merge";
 
 /** Inputs larger than this are refused before parsing (a real index file is well under 5 MB). */
