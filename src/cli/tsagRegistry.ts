@@ -8,6 +8,7 @@
  */
 import { importText, ImportError, mergeImports, type ImportResult } from "../core/registry/import";
 import { describeImport, importFile } from "../registry/importFiles";
+import { checkRegistryUrl } from "../registry/load";
 import type { CliIo } from "./tsagCheck";
 
 const USAGE = "Usage: tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…";
@@ -68,11 +69,13 @@ function parseArguments(argv: readonly string[]): Options | "help" | "version" {
 
 async function readInput(input: string, io: CliIo): Promise<ImportResult> {
   if (/^https?:\/\//i.test(input)) {
-    if (!/^https:\/\//i.test(input)) throw new ImportError(`${input}: only https addresses are fetched.`);
+    // The same rule as for a registry address: https, or http for this computer only.
+    const checked = checkRegistryUrl(input);
+    if ("problem" in checked) throw new ImportError(`${input}: ${checked.problem}`);
     const fetchImpl = io.fetchImpl ?? fetch;
     let text: string;
     try {
-      const response = await fetchImpl(input, { signal: AbortSignal.timeout(20_000) });
+      const response = await fetchImpl(checked.url, { signal: AbortSignal.timeout(20_000) });
       if (!response.ok) throw new ImportError(`${input}: the server answered ${response.status}.`);
       text = await response.text();
     } catch (error) {
@@ -81,7 +84,7 @@ async function readInput(input: string, io: CliIo): Promise<ImportResult> {
         `${input}: cannot be fetched (${error instanceof Error ? error.message : String(error)}).`,
       );
     }
-    return importText(input.split("?")[0]!.split("/").pop() || input, text);
+    return importText(checked.url.pathname.split("/").pop() || input, text);
   }
   let content: Buffer;
   try {

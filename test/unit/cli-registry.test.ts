@@ -3,6 +3,8 @@
  * then uses. In-process, and once as a real process through bin/tsag-registry.js.
  */
 import { execFileSync } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
@@ -153,5 +155,44 @@ describe("tsag-registry build", () => {
     );
     expect(stdout).toMatch(/documents\.csv: csv, 5 document entries \(as of 2026-01-27; 1 row not read\)/);
     expect(JSON.parse(readFileSync(out, "utf8")).documents.length).toBeGreaterThan(3);
+  });
+});
+
+describe("tsag-registry build from an address", () => {
+  it("fetches an index file over HTTP from a real server on 127.0.0.1", async () => {
+    const xml = readFileSync(path.join(IMPORTS, "T25-TSAG-260126-TD.xml"));
+    const server = createServer((request, response) => {
+      if (request.url === "/md/25/TSAG/td/T25-TSAG-260126-TD.xml") {
+        response.writeHead(200, { "content-type": "application/xml" });
+        response.end(xml);
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    try {
+      const base = `http://127.0.0.1:${port}/md/25/TSAG/td/`;
+      const out = inDir("fetched.json");
+      const fetched = await run(
+        tsagRegistry,
+        "build",
+        "--out",
+        out,
+        `${base}T25-TSAG-260126-TD.xml`,
+        `${base}missing.xml`,
+      );
+      expect(fetched.code).toBe(0);
+      expect(fetched.stdout).toMatch(/^T25-TSAG-260126-TD\.xml: itu-index-xml, 5 document entries/);
+      expect(fetched.stderr).toMatch(/missing\.xml: the server answered 404\./);
+      expect(JSON.parse(readFileSync(out, "utf8")).documents.map((d: { id: string }) => d.id)).toContain(
+        "TD270",
+      );
+      const refused = await run(tsagRegistry, "build", "--out", out, "http://example.org/T25-TSAG-C.xml");
+      expect(refused.stderr).toMatch(/must start with https:\/\//);
+    } finally {
+      server.close();
+    }
   });
 });
