@@ -76,13 +76,13 @@ describe("importing document lists", () => {
   it("reads the open report's Annex A, and says so plainly when the report has none", async () => {
     const { page, problems } = await playground.open("/playground.html");
     await pane(page).getByTestId("registry-description").getByText(SAMPLE).waitFor();
-    await pane(page).getByRole("button", { name: "Use this report's Annex A" }).click();
+    await pane(page).getByRole("button", { name: "Build from this report's Annex A" }).click();
     await pane(page)
       .getByText("Check the document first: its Annex A is read from the last check.")
       .waitFor();
     await pane(page).getByRole("button", { name: "Check document" }).click();
     await pane(page).getByRole("status").filter({ hasText: "error" }).waitFor();
-    await pane(page).getByRole("button", { name: "Use this report's Annex A" }).click();
+    await pane(page).getByRole("button", { name: "Build from this report's Annex A" }).click();
     await pane(page)
       .getByText(/This report has no documentation table: .* The registry in use stays\./)
       .waitFor();

@@ -134,7 +134,7 @@ export function RegistryPanel({
           Import document lists…
         </Button>
         <Button disabledFocusable={registry.busy} onClick={() => void importOwnAnnexA()}>
-          Use this report&apos;s Annex A
+          Build from this report&apos;s Annex A
         </Button>
         <Text size={200} className={styles.meta}>
           or drop them here: ITU index .xml, saved listing .html, .csv, .xlsx, a report&apos;s Annex A (.docx)
