@@ -3,7 +3,9 @@
  *
  * The template marks its cells with bookmarks (`dnum`, `dsource`, `dtitle1`, `dcontact1`, …) and labels
  * ("Source:", "Title:", "Contact:", "E-mail:", "Abstract:"). Each value sits in the paragraph after its label
- * (the next table cell). Bookmarks are tried first; labels cover documents where the bookmarks were lost.
+ * (the next table cell), or on the label's own line after a tab in a plain-text export. Labels are found by their
+ * words, in any case, with or without the colon; a bookmark on a paragraph that is not a label marks the value
+ * itself (many reports carry `dsource` on "Rapporteur, RG-DT", not on "Source:"). No bookmark is needed.
  */
 import { findEmails } from "../text/email";
 
@@ -41,12 +43,23 @@ const OWN_NUMBER = /^(?:TSAG-)?TD ?\d{1,4}(?:-?R\d{1,2})?$/i;
 
 type Label = "source" | "title" | "contact" | "abstract";
 
-function labelOf(paragraph: HeaderParagraph): Label | null {
-  const text = paragraph.text.trim().toLowerCase();
-  if (text === "source:" || paragraph.bookmarks.includes("dsource")) return "source";
-  if (text === "title:" || paragraph.bookmarks.includes("dtitle1")) return "title";
-  if (text === "contact:" || paragraph.bookmarks.some((name) => /^dcontact\d+$/.test(name))) return "contact";
-  if (text === "abstract:") return "abstract";
+/**
+ * A label cell, however it is written: "Source:", "SOURCE", "Contacts:" — or, in a plain-text export, the label
+ * and its value on one line separated by a tab ("Source:<TAB>Rapporteur, RG-WPR"), returned as `inline`.
+ */
+function labelOf(text: string): { label: Label; inline: string } | null {
+  const match = /^\s*(source|title|contacts?|abstract)[ ]*:?[ ]*(?:\t+(.*))?$/i.exec(text);
+  if (!match) return null;
+  const word = match[1]!.toLowerCase();
+  const label: Label = word.startsWith("contact") ? "contact" : (word as Label);
+  return { label, inline: (match[2] ?? "").trim() };
+}
+
+/** The field a template bookmark marks: on the label cell in the template, on the value cell in many reports. */
+function bookmarkedField(paragraph: HeaderParagraph): Label | null {
+  if (paragraph.bookmarks.includes("dsource")) return "source";
+  if (paragraph.bookmarks.includes("dtitle1")) return "title";
+  if (paragraph.bookmarks.some((name) => /^dcontact\d+$/.test(name))) return "contact";
   return null;
 }
 
@@ -69,22 +82,37 @@ export function detectHeaderFields(paragraphs: readonly HeaderParagraph[]): Head
       fields.tdNumber = { value: trimmed, paragraph: paragraph.index };
     }
 
-    const label = labelOf(paragraph);
-    const next = paragraphs[i + 1];
+    // A label (by its words, whatever bookmark it carries) gives the value after it, or on its own line. An empty
+    // paragraph with a template bookmark is a label cell whose words were lost.
+    const marked = bookmarkedField(paragraph);
+    const label =
+      labelOf(paragraph.text) ?? (marked && trimmed === "" ? { label: marked, inline: "" } : null);
     if (label !== null) {
+      const next = paragraphs[i + 1];
+      const nextIsValue = label.inline === "" && next !== undefined && labelOf(next.text) === null;
+      const value = label.inline !== "" ? label.inline : nextIsValue ? next!.text.trim() : "";
+      // An empty value cell is still the field's place: it is reported as empty, not as missing.
+      const at = label.inline !== "" || !next ? paragraph.index : next.index;
       currentContact = null;
-      if (label === "contact") {
-        currentContact = {
-          name: next?.text.trim() ?? "",
-          email: null,
-          paragraph: next?.index ?? paragraph.index,
-        };
+      if (label.label === "contact") {
+        currentContact = { name: value, email: null, paragraph: at };
         fields.contacts.push(currentContact);
-      } else if (fields[label] === null) {
-        // An empty value cell is still the field's place: it is reported as empty, not as missing.
-        const value = next && labelOf(next) === null ? next.text.trim() : "";
-        fields[label] = { value, paragraph: next?.index ?? paragraph.index };
+        if (nextIsValue) i++; // the value cell is read: its bookmark, if any, is not another field
+      } else if (fields[label.label] === null) {
+        fields[label.label] = { value, paragraph: at };
+        if (nextIsValue) i++;
       }
+      continue;
+    }
+
+    // No label: a template bookmark on the value cell itself (the label's own bookmark was lost or moved).
+    if (marked === "contact" && fields.contacts.length === 0) {
+      currentContact = { name: trimmed, email: null, paragraph: paragraph.index };
+      fields.contacts.push(currentContact);
+      continue;
+    }
+    if (marked !== null && marked !== "contact" && fields[marked] === null) {
+      fields[marked] = { value: trimmed, paragraph: paragraph.index };
       continue;
     }
 

@@ -1,5 +1,6 @@
 import { headerField } from "../../../src/core/rules/headerField";
 import { readDocx } from "../../../src/readers/docx";
+import { readText } from "../../../src/readers/text";
 import { seedLikeReport, toDocx } from "../../../dev/fixtures/docxWriter";
 import { brief, run } from "./support";
 
@@ -47,5 +48,56 @@ describe("header-field", () => {
         ]),
       ),
     ).toEqual(["header-field error "]);
+  });
+});
+
+describe("header-field, wherever the template or an editor left the header's bookmarks", () => {
+  it.each(["labels", "values", "none"] as const)(
+    "passes a complete header with the bookmarks on the %s (.docx)",
+    async (bookmarks) => {
+      const snapshot = await readDocx(await toDocx(seedLikeReport({ bookmarks })));
+      expect(headerField.check(snapshot, {} as never)).toEqual([]);
+    },
+  );
+
+  it.each(["labels", "values", "none"] as const)(
+    "reports an empty Source exactly once, bookmarks on the %s (.docx)",
+    async (bookmarks) => {
+      const snapshot = await readDocx(await toDocx(seedLikeReport({ bookmarks, source: "" })));
+      expect(headerField.check(snapshot, {} as never).map((f) => f.message)).toEqual([
+        expect.stringMatching(/Source/),
+      ]);
+    },
+  );
+
+  const text = (lines: string[]) => readText(lines.join("\n"));
+  it("reads a plain-text export: labels and values on one line, any case, with or without the colon", () => {
+    const snapshot = text([
+      "TSAG-TD104",
+      "SOURCE\tRapporteur, RG-IES",
+      "Title:\tDraft report of TSAG RG-IES meeting",
+      "contact:\tScott Mansfield",
+      "E-mail:\tscott.mansfield@example.com",
+      "Abstract:\tThis TD provides the draft report.",
+      "Executive Summary",
+    ]);
+    expect(headerField.check(snapshot, {} as never)).toEqual([]);
+  });
+
+  it("reads a plain-text export with the bookmark markers on the value lines", () => {
+    const snapshot = text([
+      "[bookmark: dnum]TSAG-TD104",
+      "Source:",
+      "[bookmark: dsource]Rapporteur, RG-IES",
+      "Title:",
+      "[bookmark: dtitle1]Draft report of TSAG RG-IES meeting",
+      "Contact:",
+      "[bookmark: dcontact1]Scott Mansfield",
+      "E-mail:\tscott.mansfield@example.com",
+      "Abstract:",
+      "This TD provides the draft report.",
+      "Executive Summary",
+    ]);
+    expect(headerField.check(snapshot, {} as never)).toEqual([]);
   });
 });
