@@ -82,7 +82,7 @@ for (const file of readdirSync(goldenDir).filter((name) => name.endsWith(".txt")
     const expected = annotation
       ? annotation[1]
           .split("|")
-          .map((part) => part.trim().split("@")[0])
+          .map((part) => part.trim().split("@")[0].split("+")[0])
           .filter(Boolean)
       : [];
     score(
