@@ -2,8 +2,8 @@
  * tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…
  *
  * Builds a registry file from the document lists ITU publishes and people keep: ITU index files (.xml, or their
- * https address), saved listing pages (.html), CSV lists and spreadsheets (.csv, .xlsx), a report's Annex A (.docx), lists of Questions
- * (.txt) and earlier registries (.json). Prints what each input gave; writes the registry `tsag-check --registry`
+ * https address), saved listing pages (.html), CSV lists and spreadsheets (.csv, .xlsx), a report's Annex A
+ * (.docx), lists of Questions (.txt) and earlier registries (.json). Prints what each input gave; writes the registry `tsag-check --registry`
  * and the task pane load. Exit status: 0 written, 1 nothing usable was read, 2 wrong usage.
  */
 import { importText, ImportError, mergeImports, type ImportResult } from "../core/registry/import";

@@ -75,15 +75,9 @@ export function mergeImports(imports: readonly ImportResult[], options: MergeOpt
     .map((input) => input.asOf ?? "")
     .sort(byText)
     .pop();
+  const end = kept.flatMap((input) => input.meetings).find((m) => m.code === options.meeting && m.end)?.end;
   const meeting =
-    options.meeting !== undefined
-      ? {
-          code: options.meeting,
-          ...(kept.flatMap((input) => input.meetings).find((m) => m.code === options.meeting && m.end)
-            ? { end: kept.flatMap((input) => input.meetings).find((m) => m.code === options.meeting)!.end! }
-            : {}),
-        }
-      : undefined;
+    options.meeting !== undefined ? { code: options.meeting, ...(end ? { end } : {}) } : undefined;
   const sources: RegistrySource[] = kept.map((input) => ({
     input: input.input,
     kind: input.kind,
