@@ -13,6 +13,7 @@ const useStyles = makeStyles({
   meta: { color: tokens.colorNeutralForeground2 },
   dropping: { outline: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
   hidden: { display: "none" },
+  imports: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
 /** What the file chooser offers: the lists tsag-registry reads (docs/registry.md). */
@@ -129,16 +130,13 @@ export function RegistryPanel({
           Use
         </Button>
       </form>
-      <div className={styles.row}>
+      <div className={styles.imports}>
         <Button disabledFocusable={registry.busy} onClick={() => chooser.current?.click()}>
           Import document lists…
         </Button>
         <Button disabledFocusable={registry.busy} onClick={() => void importOwnAnnexA()}>
           Build from this report&apos;s Annex A
         </Button>
-        <Text size={200} className={styles.meta}>
-          or drop them here: ITU index .xml, saved listing .html, .csv, .xlsx, a report&apos;s Annex A (.docx)
-        </Text>
         <input
           ref={chooser}
           className={styles.hidden}
@@ -154,6 +152,10 @@ export function RegistryPanel({
           }}
         />
       </div>
+      <Text size={200} className={styles.meta}>
+        Or drop the files on this panel: ITU index .xml, saved listing .html, .csv, .xlsx, a report&apos;s
+        Annex A (.docx)
+      </Text>
       <Text size={200} className={styles.meta} data-testid="registry-description">
         {registry.sample ? `${SAMPLE_LABEL} · ` : ""}
         {registry.imported ? `Built from ${registry.imported.join(", ")} · ` : ""}
