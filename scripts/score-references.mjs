@@ -70,6 +70,21 @@ function print(title, tally, extra = []) {
   for (const line of extra) console.log(line);
 }
 
+/**
+ * Where a trap is written as a whole: "1/11" in "| 1/11 |", not inside "Q11/11" (which is a reference that
+ * happens to contain the trap's characters).
+ */
+function trapPlaces(paragraph, trap) {
+  const isWordChar = (char) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+  const places = [];
+  for (let at = paragraph.indexOf(trap); at >= 0; at = paragraph.indexOf(trap, at + 1)) {
+    const wholeBefore = !isWordChar(trap[0]) || !isWordChar(paragraph[at - 1]);
+    const wholeAfter = !isWordChar(trap[trap.length - 1]) || !isWordChar(paragraph[at + trap.length]);
+    if (wholeBefore && wholeAfter) places.push(at);
+  }
+  return places;
+}
+
 // 1. The project's golden files: each line's ⟦refs: …⟧ annotation lists what it cites; a line of
 // false-positives.txt without one cites nothing.
 const golden = newTally();
@@ -115,8 +130,10 @@ if (!existsSync(path.join(realDir, "expected.json"))) {
     for (const trap of expected.traps?.[file] ?? []) {
       for (const reference of found) {
         const paragraph = snapshot.paragraphs[reference.paragraph].text;
-        const at = paragraph.indexOf(trap.text);
-        if (at >= 0 && reference.start < at + trap.text.length && reference.start + reference.length > at)
+        const taken = trapPlaces(paragraph, trap.text).some(
+          (at) => reference.start < at + trap.text.length && reference.start + reference.length > at,
+        );
+        if (taken)
           trapsHit.push(`  trap taken in ${file}: "${trap.text}" (${trap.why}) read as ${reference.id}`);
       }
     }

@@ -1,6 +1,6 @@
 /**
- * Character-level helpers for the reference parser. No regular expressions that could backtrack: each helper
- * looks at the characters in front of it once, so the parser stays linear in the length of the paragraph.
+ * Character-level helpers for reading attributions around references (attribution.ts). No regular expressions
+ * that could backtrack: each helper looks at the characters in front of it once, so reading stays linear.
  */
 
 export function isDigit(char: string | undefined): boolean {
@@ -29,28 +29,8 @@ export function skipSpaces(text: string, at: number, max = 1): number {
   return i;
 }
 
-/** The run of digits at `at` (at most 6, as no TSAG number is longer), or null. */
-export function readNumber(text: string, at: number): { value: number; end: number } | null {
-  let end = at;
-  while (end < text.length && isDigit(text[end]) && end - at < 7) end++;
-  if (end === at || end - at > 6) return null;
-  return { value: Number(text.slice(at, end)), end };
-}
-
 /** Whether `word` is written at `at`, followed by a character that is not part of a word. */
 export function wordAt(text: string, at: number, word: string): boolean {
   return text.startsWith(word, at) && !isWordChar(text[at + word.length]);
 }
 
-/** Whether a reference may start at `at`: not inside a word, an address, or a hyphenated code. */
-export function boundaryBefore(text: string, at: number): boolean {
-  if (at === 0) return true;
-  const previous = text[at - 1]!;
-  return !isWordChar(previous) && !"-_@./\\:#&=+%".includes(previous);
-}
-
-/** Whether a reference may end at `at`: not followed by more word characters ("TD270abc", "C++"). */
-export function boundaryAfter(text: string, at: number): boolean {
-  const next = text[at];
-  return next === undefined || (!isWordChar(next) && next !== "@" && next !== "+" && next !== "_");
-}

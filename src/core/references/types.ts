@@ -28,4 +28,9 @@ export interface Reference {
   attribution: Attribution | null;
   /** A Question introduced as new in the text ("new Question Q16/17"): not yet in the registry is expected. */
   introducedAsNew: boolean;
+  /**
+   * The group the text names as the document's owner: "SG17" for SG17-TD580, "TSAG" for TSAG-TD104; null when
+   * none is named (a document of the report's own group). A registry speaks only for its own body's documents.
+   */
+  group: string | null;
 }

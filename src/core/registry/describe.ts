@@ -29,3 +29,20 @@ export function accordingTo(document: RegistryDocument): string | null {
     : (document.provenance ?? []);
   return inputs.length > 0 ? inputs.join(", ") : null;
 }
+
+/** "ITU-T SG17", "Study Group 17", "SG 17", "sg17" → "SG17"; "ITU-T TSAG" → "TSAG": how groups are compared. */
+export function groupKey(name: string): string {
+  return name
+    .toUpperCase()
+    .replace(/^ITU-T\s+/, "")
+    .replace(/^STUDY\s+GROUP\s+/, "SG")
+    .replace(/\s+/g, "");
+}
+
+/**
+ * Whether a registry speaks for a document reference: a reference naming no group is the report's own group's;
+ * one naming another group ("SG17-TD580" in a TSAG report) is that group's, which this registry does not list.
+ */
+export function registrySpeaksFor(registry: Registry, reference: { group: string | null }): boolean {
+  return reference.group === null || groupKey(reference.group) === groupKey(registry.body);
+}

@@ -3,6 +3,7 @@ import { findActions } from "../actions/parse";
 import type { DocumentSnapshot } from "../model/snapshot";
 import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
+import { registrySpeaksFor } from "../registry/describe";
 import type { RegistryIndex } from "../registry/types";
 import { describeLocation, sectionsOf } from "../report/location";
 import { ALL_RULES } from "./all";
@@ -11,6 +12,9 @@ import type { Finding, Rule, RuleContext } from "./types";
 export function findAllReferences(snapshot: DocumentSnapshot): Reference[] {
   return snapshot.paragraphs.flatMap((paragraph) => findReferences(paragraph.text, paragraph.index));
 }
+
+const isDocument = (reference: Reference) =>
+  reference.kind === "TD" || reference.kind === "C" || reference.kind === "LS";
 
 const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 };
 
@@ -26,9 +30,16 @@ export function ruleContext(snapshot: DocumentSnapshot, options: CheckOptions): 
   const actions = findActions(snapshot);
   const documentGroup = options.group || detectGroup(snapshot, actions)?.group || null;
   const parentGroup = options.parent || (documentGroup ? parentOf(documentGroup, options.registry) : null);
+  const references = findAllReferences(snapshot);
+  const registry = options.registry;
   return {
-    registry: options.registry,
-    references: findAllReferences(snapshot),
+    registry,
+    references,
+    registryDocuments: registry
+      ? references.filter(
+          (reference) => isDocument(reference) && registrySpeaksFor(registry.registry, reference),
+        )
+      : [],
     actions,
     documentGroup,
     parentGroup,

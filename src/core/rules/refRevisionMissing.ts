@@ -8,9 +8,9 @@ export const refRevisionMissing: Rule = {
     description: "A revision that was never posted (TD171R3 when only R1 exists).",
     docs: "docs/rules/ref-revision-missing.md",
   },
-  check(snapshot, { registry, references }) {
+  check(snapshot, { registry, registryDocuments }) {
     if (!registry) return [];
-    return references.flatMap((reference) => {
+    return registryDocuments.flatMap((reference) => {
       const entry = reference.revision === null ? undefined : registry.document(reference.id);
       if (!entry || entry.revisions.includes(reference.revision!)) return [];
       const existing =

@@ -9,9 +9,9 @@ export const refSourceMismatch: Rule = {
     description: 'The source named in the text ("TD286 (ITU-T SG11)") differs from the registry\'s.',
     docs: "docs/rules/ref-source-mismatch.md",
   },
-  check(snapshot, { registry, references }) {
+  check(snapshot, { registry, registryDocuments }) {
     if (!registry) return [];
-    return references.flatMap((reference) => {
+    return registryDocuments.flatMap((reference) => {
       const entry = registry.document(reference.id);
       const written = reference.attribution;
       if (!entry || !written || entry.source.trim() === "" || sameSource(written.text, entry.source))

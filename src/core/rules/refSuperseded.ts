@@ -18,9 +18,9 @@ export const refSuperseded: Rule = {
       "A revision older than the latest one (TD171R1 when R2 exists); a bare number when revisions exist is info.",
     docs: "docs/rules/ref-superseded.md",
   },
-  check(snapshot, { registry, references }) {
+  check(snapshot, { registry, registryDocuments }) {
     if (!registry) return [];
-    return references.flatMap((reference) => {
+    return registryDocuments.flatMap((reference) => {
       const entry = registry.document(reference.id);
       const latest = entry ? latestRevision(entry) : null;
       if (!entry || latest === null) return [];

@@ -9,13 +9,9 @@ export const refUnknown: Rule = {
     description: "A TD, contribution or outgoing liaison that is not in the registry.",
     docs: "docs/rules/ref-unknown.md",
   },
-  check(snapshot, { registry, references }) {
+  check(snapshot, { registry, registryDocuments }) {
     if (!registry) return [];
-    return references
-      .filter(
-        (reference) =>
-          reference.kind !== "Q" && reference.kind !== "WTSA-Action" && reference.kind !== "Resolution",
-      )
+    return registryDocuments
       .filter((reference) => !registry.document(reference.id))
       .map((reference) => {
         const { body, studyPeriod, scope } = registry.registry;

@@ -15,9 +15,9 @@ export const refWithdrawn: Rule = {
     description: "A document the registry marks as withdrawn.",
     docs: "docs/rules/ref-withdrawn.md",
   },
-  check(snapshot, { registry, references }) {
+  check(snapshot, { registry, registryDocuments }) {
     if (!registry) return [];
-    return references.flatMap((reference) => {
+    return registryDocuments.flatMap((reference) => {
       const entry = registry.document(reference.id);
       if (entry?.status !== "withdrawn") return [];
       return [

@@ -45,6 +45,11 @@ export interface RuleContext {
   registry: RegistryIndex | null;
   /** Every reference in the document, parsed once per check and shared by all rules. */
   references: readonly Reference[];
+  /**
+   * The TD, contribution and liaison references the registry speaks for: all of them but those naming another
+   * group ("SG17-TD580" in a TSAG report), which are not checked against it. Empty when no registry is loaded.
+   */
+  registryDocuments: readonly Reference[];
   /** Every action (blocks and list forms), parsed once per check. */
   actions: readonly ActionItem[];
   /** The report's own group ("RG-WPR"): chosen in the pane, or detected from the document; null if unknown. */

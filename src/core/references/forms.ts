@@ -1,0 +1,293 @@
+/**
+ * The table of forms: every way ITU-T people write a reference, as data. Each row names a form, adds the words it
+ * needs to the vocabulary the tokenizer looks words up in, and carries examples with what they cite — the
+ * examples are also the form's tests (test/unit/reference-forms.test.ts). A new form is a new row: its words, its
+ * examples; the grammar (grammar.ts) only knows the roles below.
+ *
+ * An example's expected references are written "TD25R1" (id, then R and the revision), "Q7/17", "SG17:TD580" (the
+ * group the text names, then the id), "Resolution 81", "WTSA-24 Action 9"; a trap expects none.
+ */
+import type { DocumentKind } from "./types";
+
+/** What a word does in a reference. */
+export type WordRole =
+  /** "TD", "TDs", "C", "Cs", "LS": a document kind. */
+  | {
+      role: "kind";
+      kind: DocumentKind;
+      plural: boolean;
+      /** A spaced number needs this many digits ("C 003", "C 45" are contributions, "version C 3" is not). */
+      spacedMinDigits?: number;
+      /** Only with a group in front ("TSAG-LS10"): a bare "LS" is prose ("LS/i", "LS database"). */
+      needsGroup?: boolean;
+    }
+  /** "Q" before a number ("Q7/17", "Q.12/13", "Q 3/16"), or a word before bare numbers ("Questions 1, 2 and 3/17"). */
+  | { role: "question"; letter: boolean; plural: boolean }
+  | { role: "resolution"; plural: boolean }
+  | { role: "action"; plural: boolean }
+  /** "WTSA", before an edition ("WTSA-24") and its Actions. */
+  | { role: "assembly" }
+  /** Whose document: "TSAG" in "TSAG TD83", "SG" in "SG17-TD580". */
+  | { role: "group"; numbered: boolean }
+  /** The series or meeting mark of a TD: "/GEN", "-GEN", "/Plen", "(PLEN/13)", "(P)", "TD GEN 0050", "/WP1". */
+  | { role: "series"; onlyInParentheses: boolean; numbered?: boolean }
+  /** "R1", "-R1", " R1", "Rev.1", "Rev. 1". */
+  | { role: "revision"; dotted: boolean }
+  | { role: "conjunction" }
+  | { role: "annex" }
+  /** A part of a document: "Annex C1", "Table C3" are not contributions. */
+  | { role: "part" }
+  /** "new Question Q16/17", "revised Questions". */
+  | { role: "status"; isNew: boolean };
+
+export interface Form {
+  name: string;
+  words?: Record<string, WordRole>;
+  examples: readonly (readonly [text: string, cites: readonly string[]])[];
+}
+
+const kind = (documentKind: DocumentKind, plural: boolean, extra: object = {}): WordRole =>
+  ({ role: "kind", kind: documentKind, plural, ...extra }) as WordRole;
+
+export const FORMS: readonly Form[] = [
+  // ------------------------------------------------------------------------------------------ documents
+  {
+    name: "TD with its number, glued or spaced, zero-padded or not",
+    words: { TD: kind("TD", false) },
+    examples: [
+      ["The meeting considered TD270 and TD 270.", ["TD270", "TD270"]],
+      ["Zero-padded numbers in allocation tables: TD016, TD 001.", ["TD16", "TD1"]],
+      ["A detailed action plan is contained in TD 18, as you have seen.", ["TD18"]],
+      ["(TD111) Noted", ["TD111"]],
+    ],
+  },
+  {
+    name: "TDs before a list of bare numbers",
+    words: { TDs: kind("TD", true) },
+    examples: [
+      ["RG-WPR noted TDs 177, 240 and 291.", ["TD177", "TD240", "TD291"]],
+      ["TSAG TDs available at the meeting page; 360 TDs were considered.", []],
+    ],
+  },
+  {
+    name: "Contribution: C glued to its number, or spaced with two digits or more as allocation tables write it",
+    words: { C: kind("C", false, { spacedMinDigits: 2 }), Cs: kind("C", true) },
+    examples: [
+      ["Contributions C28, C14 and (C14) were discussed.", ["C28", "C14", "C14"]],
+      ["C 003 / C 003", ["C3", "C3"]],
+      ["C 005 Rev.1 and C 45", ["C5R1", "C45"]],
+      ["Cs 3 and 5", ["C3", "C5"]],
+      ["The code is written in C++ and C#, version C 3.", []],
+    ],
+  },
+  {
+    name: "Outgoing liaison statement, always with its group",
+    words: { LS: kind("LS", false, { needsGroup: true }) },
+    examples: [
+      ["Replies to TSAG-LS10 were noted.", ["TSAG:TSAG-LS10"]],
+      ["See LS database; iLSs and LS/i, LS/o outputs.", []],
+    ],
+  },
+  {
+    name: "Revision glued to the number, after a hyphen, or as a separate word",
+    words: { R: { role: "revision", dotted: false } },
+    examples: [
+      ["TD171R1, TD 232R1 and TD624-R2", ["TD171R1", "TD232R1", "TD624R2"]],
+      ["agenda TD125-R1 and TD125-R3", ["TD125R1", "TD125R3"]],
+      ["TD120 R1 replaces it.", ["TD120R1"]],
+    ],
+  },
+  {
+    name: "Revision written Rev.n, spaced or not, also at the end of a sentence",
+    words: { Rev: { role: "revision", dotted: true } },
+    examples: [
+      ["TD 025 Rev.1 / TD 025 Rev.1", ["TD25R1", "TD25R1"]],
+      ["The agenda is in TD171 Rev. 2 and TD 120 Rev.1.", ["TD171R2", "TD120R1"]],
+    ],
+  },
+  {
+    name: "Series or meeting mark after the number: /GEN, /PLEN, /Plen, -GEN",
+    words: {
+      GEN: { role: "series", onlyInParentheses: false },
+      Gen: { role: "series", onlyInParentheses: false },
+      PLEN: { role: "series", onlyInParentheses: false },
+      Plen: { role: "series", onlyInParentheses: false },
+      WP: { role: "series", onlyInParentheses: false, numbered: true },
+    },
+    examples: [
+      ["TD376-R1/GEN | TD287/GEN", ["TD376R1", "TD287"]],
+      ["List of contributions may be found in TD76/PLEN.", ["TD76"]],
+      ["Meeting Report: TD 131/Plen", ["TD131"]],
+      ["[TD143/Plen].", ["TD143"]],
+      ["TD 985-GEN", ["TD985"]],
+      ["TD 45/WP1 was noted.", ["TD45"]],
+    ],
+  },
+  {
+    name: "Plenary or working-party mark in parentheses: (PLEN/13), (P), (WP1/17)",
+    words: { P: { role: "series", onlyInParentheses: true } },
+    examples: [
+      ["TD 45 (PLEN/13) and TD 46 (WP1/17)", ["TD45", "TD46"]],
+      ["TD 270(P) was approved.", ["TD270"]],
+      ["Q1: TD 135/Plen (6) TD 136/Plen (9)", ["TD135", "TD136"]],
+    ],
+  },
+  {
+    name: "Series mark before the number, even across a line break",
+    examples: [
+      ["TD GEN 0050 and TD GEN\n0051", ["TD50", "TD51"]],
+      ["TD-GEN documents are listed.", []],
+    ],
+  },
+  {
+    name: "Group in front: the document is that group's",
+    words: { TSAG: { role: "group", numbered: false }, SG: { role: "group", numbered: true } },
+    examples: [
+      ["STUDY PERIOD 2017-2020 / SG17-TD580", ["SG17:TD580"]],
+      ["SG11- TD985/GEN", ["SG11:TD985"]],
+      ["[Source: TSAG TD83, 6 June 2013]", ["TSAG:TD83"]],
+      ["TSAG-TD104R1 and TSAG-C5", ["TSAG:TD104R1", "TSAG:C5"]],
+      ["SG17 and SG20 discussed the matter with SGs 2, 11 and 17.", []],
+    ],
+  },
+  {
+    name: "Lists joined by +, each item with its own revision and mark",
+    examples: [["TD 232R1+ 267+ 269+ 270(P)", ["TD232R1", "TD267", "TD269", "TD270"]]],
+  },
+  {
+    name: "Lists without a space after the comma",
+    words: { and: { role: "conjunction" }, or: { role: "conjunction" } },
+    examples: [
+      ["Contributions: C21,C24 (SDN security related Contributions)", ["C21", "C24"]],
+      ["iLSs: TD1399,TD1477 (SDN security related iLSs)", ["TD1399", "TD1477"]],
+    ],
+  },
+  {
+    name: "Table cells run together by a text export",
+    examples: [
+      ["TD604/GENTD525/GEN", ["TD604", "TD525"]],
+      ["Q2/11Q9/11", ["Q2/11", "Q9/11"]],
+    ],
+  },
+  {
+    name: "Annex of a document, which is not a revision",
+    words: { Annex: { role: "annex" } },
+    examples: [["RG-WPR terms of reference can be found in TD171 Annex B.", ["TD171"]]],
+  },
+  {
+    name: "Parts of a document named with a letter are not contributions",
+    words: {
+      Appendix: { role: "part" },
+      Attachment: { role: "part" },
+      Table: { role: "part" },
+      Figure: { role: "part" },
+      Clause: { role: "part" },
+      clause: { role: "part" },
+      Section: { role: "part" },
+    },
+    examples: [["Annex C1 and Appendix C2 of the report describe the method.", []]],
+  },
+  // ------------------------------------------------------------------------------------------ Questions
+  {
+    name: "Question: Q glued, spaced or dotted before n/sg",
+    words: { Q: { role: "question", letter: true, plural: false } },
+    examples: [
+      ["assigned to Q1/16; Q 3/16 and 5/16", ["Q1/16", "Q3/16", "Q5/16"]],
+      ["It exceeds the charter of Q.13/16 (it is a part of Q.14/16).", ["Q13/16", "Q14/16"]],
+      ["Q.850, Q.3640 (ex. Q.30xx_VoLTE) and Q.1912.5 are Recommendations.", []],
+      ["In SG16 of Q.13, the charter is clear; Q1 2026 and Q&A.", []],
+    ],
+  },
+  {
+    name: "Question words before a list, with or without Q",
+    words: {
+      Question: { role: "question", letter: false, plural: false },
+      Questions: { role: "question", letter: false, plural: true },
+      Qs: { role: "question", letter: false, plural: true },
+    },
+    examples: [
+      ["Joint meeting with Qs 2/11, Q9/11 and Q11/11.", ["Q2/11", "Q9/11", "Q11/11"]],
+      ["Question 1/16 met in three sessions.", ["Q1/16"]],
+      ["Questions 1, 2 and 3/17 met jointly.", ["Q1/17", "Q2/17", "Q3/17"]],
+      ["Q7 and Q10/17 met jointly.", ["Q7/17", "Q10/17"]],
+      ["Questions on this topic remain; a question 7/17 in lower case is not the form.", []],
+    ],
+  },
+  {
+    name: "Range of Questions",
+    examples: [["Q12-14/16 met jointly.", ["Q12/16", "Q13/16", "Q14/16"]]],
+  },
+  {
+    name: "Question introduced as new, or revised",
+    words: { new: { role: "status", isNew: true }, revised: { role: "status", isNew: false } },
+    examples: [["adopt revised Questions Q7/17 and new Question Q16/17", ["Q7/17", "Q16/17"]]],
+  },
+  // ------------------------------------------------------------------------------ WTSA and Resolutions
+  {
+    name: "WTSA Actions, with or without the edition",
+    words: {
+      WTSA: { role: "assembly" },
+      Action: { role: "action", plural: false },
+      Actions: { role: "action", plural: true },
+    },
+    examples: [
+      [
+        "Progress on WTSA-24 Action 9 and WTSA-24 Actions 3, 5 and 6.",
+        ["WTSA-24 Action 9", "WTSA-24 Action 3", "WTSA-24 Action 5", "WTSA-24 Action 6"],
+      ],
+      ["See WTSA Action plan Action 3.", ["WTSA Action 3"]],
+      ["The WTSA-08 Action Plan; WTSA-12 and WTSA-08 Resolutions.", []],
+    ],
+  },
+  {
+    name: "Resolutions, with the assembly in front or the place and year after",
+    words: {
+      Resolution: { role: "resolution", plural: false },
+      Resolutions: { role: "resolution", plural: true },
+      Res: { role: "resolution", plural: false },
+    },
+    examples: [
+      [
+        "Resolution 2; see also Resolutions 7, 11 and 18.",
+        ["Resolution 2", "Resolution 7", "Resolution 11", "Resolution 18"],
+      ],
+      ["WTSA-16 Resolution 7 and Res. 1", ["Resolution 7", "Resolution 1"]],
+      [
+        "in accordance with Resolution 81 (Dubai, 2012) and Resolution 187 (Busan, 2014)",
+        ["Resolution 81", "Resolution 187"],
+      ],
+      ["WTSA approved 49 Resolutions, some as revisions.", []],
+    ],
+  },
+  // ---------------------------------------------------------------------------------------------- traps
+  {
+    name: "Traps: Recommendations and their annexes",
+    examples: [
+      ["ITU-T A.8, Y.2015, H.324/M, Annex K/H.324 and H.225.0 Annex G", []],
+      ["Recommendation A.8 – AAP; Y.Suppl.42 to ITU-T Y.4100 series", []],
+    ],
+  },
+  {
+    name: "Traps: collective letters, circulars, working parties, report symbols, action labels",
+    examples: [
+      ["called by TSB Collective 4/16 and Collective-letter 4/13; TSB circular 89", []],
+      ["Working Party 1/20 and WP2/TSAG met; WP1 WP2 WP3", []],
+      ["TSAG – R 1 – E and Doc. TSAG – R 2", []],
+      ["Action TSAG RG-WPR-1 and WP2-1, RG-WPR-4", []],
+      ["| 2/11 | 1/11 | All/17 |", []],
+    ],
+  },
+  {
+    name: "Traps: dates, times, phone numbers, e-mails, addresses, clause numbers",
+    examples: [
+      ["Status: 30 April 2017, 21:00; 12:45-13:45; 2015-102015-02", []],
+      ["Tel:+41 22 730 5860, E-mail: td270@example.org, https://www.itu.int/md/T25-TSAG-TD-GEN-0270/en", []],
+      ["21.1TSAG Rapporteur Group; 10Status of implementation", []],
+    ],
+  },
+];
+
+/** Every word of the table with its role: what the tokenizer looks a word up in. */
+export const VOCABULARY: ReadonlyMap<string, WordRole> = new Map(
+  FORMS.flatMap((form) => Object.entries(form.words ?? {})),
+);

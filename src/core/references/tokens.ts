@@ -1,0 +1,119 @@
+/**
+ * The first stage of the reference recogniser: a paragraph's text as a sequence of tokens, each with its exact
+ * place. One pass over the characters, no regular expression that could backtrack, so linear in the length.
+ *
+ *   "SG11- TD985/GEN"  →  word SG · number 11 · mark - · space · word TD · number 985 · mark / · word GEN
+ *
+ * Letters and digits are separate tokens ("TD171R1" is TD · 171 · R · 1), so the grammar sees every form the
+ * same way whether or not it is spaced. A word is looked up once in the vocabulary of the table of forms.
+ */
+import { findEmails } from "../text/email";
+import { VOCABULARY, type WordRole } from "./forms";
+
+export type TokenType = "word" | "number" | "space" | "break" | "mark";
+
+export interface Token {
+  type: TokenType;
+  start: number;
+  end: number;
+  text: string;
+  /** A word's role in the table of forms, or null for any other word. */
+  role: WordRole | null;
+}
+
+const LETTER = /\p{L}/u;
+
+const isDigit = (char: string) => char >= "0" && char <= "9";
+const isLetter = (char: string) =>
+  (char >= "A" && char <= "Z") || (char >= "a" && char <= "z") || LETTER.test(char);
+/** Spaces that may separate "TD" from its number: space, no-break space, narrow no-break space. */
+const isInlineSpace = (char: string) => char === " " || char === "\u00a0" || char === "\u202f";
+/** A line break, a tab (a table cell in a text export) or another control character ends a phrase. */
+const isBreak = (char: string) => char < " " || char === "\u2028" || char === "\u2029";
+
+/** The tokens of a paragraph; e-mail addresses and URLs become one break token each (nothing in them is cited). */
+export function tokenize(text: string): Token[] {
+  const addresses = addressSpans(text);
+  const tokens: Token[] = [];
+  let next = 0; // index into addresses
+  let i = 0;
+  const push = (type: TokenType, start: number, end: number, role: WordRole | null = null) =>
+    tokens.push({ type, start, end, text: text.slice(start, end), role });
+
+  while (i < text.length) {
+    const address = addresses[next];
+    if (address && address.start === i) {
+      push("break", i, address.end);
+      i = address.end;
+      next++;
+      continue;
+    }
+    const limit = address ? address.start : text.length;
+    const char = text[i]!;
+    let end = i + 1;
+    if (isDigit(char)) {
+      while (end < limit && isDigit(text[end]!)) end++;
+      push("number", i, end);
+    } else if (isLetter(char)) {
+      while (end < limit && isLetter(text[end]!)) end++;
+      pushWord(text, i, end, push);
+    } else if (isInlineSpace(char)) {
+      while (end < limit && isInlineSpace(text[end]!)) end++;
+      push("space", i, end);
+    } else if (isBreak(char)) {
+      while (end < limit && isBreak(text[end]!)) end++;
+      push("break", i, end);
+    } else {
+      push("mark", i, end);
+    }
+    i = end;
+  }
+  return tokens;
+}
+
+/**
+ * A word, looked up in the vocabulary. Table cells run together by a text export glue a series mark to the next
+ * kind ("TD604/GENTD525/GEN"): a word that is a known mark followed by a known kind is two words.
+ */
+function pushWord(
+  text: string,
+  start: number,
+  end: number,
+  push: (type: TokenType, start: number, end: number, role?: WordRole | null) => void,
+): void {
+  const word = text.slice(start, end);
+  const role = VOCABULARY.get(word) ?? null;
+  if (role === null && end - start <= 12) {
+    for (let cut = start + 1; cut < end; cut++) {
+      const head = VOCABULARY.get(text.slice(start, cut));
+      const tail = VOCABULARY.get(text.slice(cut, end));
+      if (head?.role === "series" && tail?.role === "kind") {
+        push("word", start, cut, head);
+        push("word", cut, end, tail);
+        return;
+      }
+    }
+  }
+  push("word", start, end, role);
+}
+
+/** E-mail addresses and URLs, in order and not overlapping. */
+function addressSpans(text: string): { start: number; end: number }[] {
+  const spans = findEmails(text).map((email) => ({ start: email.start, end: email.start + email.length }));
+  for (const marker of ["https://", "http://", "www."]) {
+    for (let at = text.indexOf(marker); at >= 0; at = text.indexOf(marker, at + 1)) {
+      let end = at;
+      while (end < text.length && !/\s/.test(text[end]!)) end++;
+      spans.push({ start: at, end });
+      at = end;
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged[merged.length - 1];
+    if (last && span.start < last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
