@@ -33,4 +33,3 @@ export function skipSpaces(text: string, at: number, max = 1): number {
 export function wordAt(text: string, at: number, word: string): boolean {
   return text.startsWith(word, at) && !isWordChar(text[at + word.length]);
 }
-

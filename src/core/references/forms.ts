@@ -102,6 +102,7 @@ export const FORMS: readonly Form[] = [
     words: { Rev: { role: "revision", dotted: true } },
     examples: [
       ["TD 025 Rev.1 / TD 025 Rev.1", ["TD25R1", "TD25R1"]],
+      ["C 123 (Rev.1) and TD 320/GEN Rev.2", ["C123R1", "TD320R2"]],
       ["The agenda is in TD171 Rev. 2 and TD 120 Rev.1.", ["TD171R2", "TD120R1"]],
     ],
   },
@@ -199,23 +200,32 @@ export const FORMS: readonly Form[] = [
     ],
   },
   {
-    name: "Question words before a list, with or without Q",
+    name: "Question words before a list, with or without Q, in either case",
     words: {
       Question: { role: "question", letter: false, plural: false },
       Questions: { role: "question", letter: false, plural: true },
       Qs: { role: "question", letter: false, plural: true },
+      question: { role: "question", letter: false, plural: false },
+      questions: { role: "question", letter: false, plural: true },
     },
     examples: [
       ["Joint meeting with Qs 2/11, Q9/11 and Q11/11.", ["Q2/11", "Q9/11", "Q11/11"]],
       ["Question 1/16 met in three sessions.", ["Q1/16"]],
       ["Questions 1, 2 and 3/17 met jointly.", ["Q1/17", "Q2/17", "Q3/17"]],
       ["Q7 and Q10/17 met jointly.", ["Q7/17", "Q10/17"]],
-      ["Questions on this topic remain; a question 7/17 in lower case is not the form.", []],
+      [
+        "Questions on this topic remain; under question 7/17 and questions 1/13 and 5/13.",
+        ["Q7/17", "Q1/13", "Q5/13"],
+      ],
+      ["Question(s): / N/A; questions 3 and 4 remain.", []],
     ],
   },
   {
     name: "Range of Questions",
-    examples: [["Q12-14/16 met jointly.", ["Q12/16", "Q13/16", "Q14/16"]]],
+    examples: [
+      ["Q12-14/16 met jointly.", ["Q12/16", "Q13/16", "Q14/16"]],
+      ["Q13-Q14/16 and Q1-2/11", ["Q13/16", "Q14/16", "Q1/11", "Q2/11"]],
+    ],
   },
   {
     name: "Question introduced as new, or revised",

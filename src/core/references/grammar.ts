@@ -211,12 +211,18 @@ interface Item {
   next: number;
 }
 
-/** A revision at token i: "R1", "-R1", " R1", "Rev.1", " Rev. 1". */
+/** A revision at token i: "R1", "-R1", " R1", "Rev.1", " Rev. 1", " (Rev.1)". */
 function readRevision(s: TokenStream, i: number): { value: number; digitsAt: number; next: number } | null {
   const digitsAfter = (k: number) => {
     const number = s.number(k, 2);
     return number ? { value: number.value, digitsAt: k, next: k + 1 } : null;
   };
+  // "(Rev.1)", as meeting document lists write it.
+  const open = s.space(i);
+  if (s.isMark(open, "(") && s.isWord(open + 1, "Rev")) {
+    const inside = readRevision(s, open + 1);
+    return inside && s.isMark(inside.next, ")") ? { ...inside, next: inside.next + 1 } : null;
+  }
   const glued = s.isMark(i, "-") ? i + 1 : s.space(i);
   const revision = s.role(glued, "revision");
   if (!revision) return null;
@@ -409,10 +415,12 @@ function readQuestion(s: TokenStream, i: number, bare: boolean): QuestionItem | 
   if (!from) return null;
   k++;
   let to = from.value;
-  if (s.isMark(k, "-") && s.number(k + 1) && s.isMark(k + 2, "/")) {
-    to = s.number(k + 1)!.value;
+  // "Q12-14/16", "Q13-Q14/16": a range of Questions of one study group.
+  const rangeEnd = s.isWord(k + 1, "Q") ? k + 2 : k + 1;
+  if (s.isMark(k, "-") && s.number(rangeEnd) && s.isMark(rangeEnd + 1, "/")) {
+    to = s.number(rangeEnd)!.value;
     if (to <= from.value || to - from.value >= MAX_RANGE) return null;
-    k += 2;
+    k = rangeEnd + 1;
   }
   let group: number | null = null;
   if (s.isMark(k, "/")) {
