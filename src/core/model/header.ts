@@ -63,6 +63,15 @@ function bookmarkedField(paragraph: HeaderParagraph): Label | null {
   return null;
 }
 
+/** "Ana Silva; Ben Okafor" or "Ana Silva and Ben Okafor": one cell naming several contacts. */
+function contactNames(value: string): string[] {
+  const names = value
+    .split(/;| and /)
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
+  return names.length > 1 ? names : [value];
+}
+
 function isEndOfHeader(text: string): boolean {
   const trimmed = text.trim().toLowerCase();
   return trimmed === "executive summary" || trimmed.startsWith("action required:");
@@ -71,7 +80,8 @@ function isEndOfHeader(text: string): boolean {
 export function detectHeaderFields(paragraphs: readonly HeaderParagraph[]): HeaderFields {
   const fields: HeaderFields = { tdNumber: null, source: null, title: null, abstract: null, contacts: [] };
   const limit = Math.min(paragraphs.length, HEADER_SCAN_LIMIT);
-  let currentContact: HeaderContact | null = null;
+  // The contacts whose e-mail is still to come: one cell may name several, and the e-mail cell list several.
+  let waiting: HeaderContact[] = [];
 
   for (let i = 0; i < limit; i++) {
     const paragraph = paragraphs[i]!;
@@ -93,10 +103,10 @@ export function detectHeaderFields(paragraphs: readonly HeaderParagraph[]): Head
       const value = label.inline !== "" ? label.inline : nextIsValue ? next!.text.trim() : "";
       // An empty value cell is still the field's place: it is reported as empty, not as missing.
       const at = label.inline !== "" || !next ? paragraph.index : next.index;
-      currentContact = null;
+      waiting = [];
       if (label.label === "contact") {
-        currentContact = { name: value, email: null, paragraph: at };
-        fields.contacts.push(currentContact);
+        waiting = contactNames(value).map((name) => ({ name, email: null, paragraph: at }));
+        fields.contacts.push(...waiting);
         if (nextIsValue) i++; // the value cell is read: its bookmark, if any, is not another field
       } else if (fields[label.label] === null) {
         fields[label.label] = { value, paragraph: at };
@@ -107,8 +117,8 @@ export function detectHeaderFields(paragraphs: readonly HeaderParagraph[]): Head
 
     // No label: a template bookmark on the value cell itself (the label's own bookmark was lost or moved).
     if (marked === "contact" && fields.contacts.length === 0) {
-      currentContact = { name: trimmed, email: null, paragraph: paragraph.index };
-      fields.contacts.push(currentContact);
+      waiting = contactNames(trimmed).map((name) => ({ name, email: null, paragraph: paragraph.index }));
+      fields.contacts.push(...waiting);
       continue;
     }
     if (marked !== null && marked !== "contact" && fields[marked] === null) {
@@ -116,9 +126,9 @@ export function detectHeaderFields(paragraphs: readonly HeaderParagraph[]): Head
       continue;
     }
 
-    if (currentContact !== null && currentContact.email === null) {
-      const email = findEmails(paragraph.text)[0];
-      if (email) currentContact.email = email.text;
+    for (const email of waiting.length > 0 ? findEmails(paragraph.text) : []) {
+      const contact = waiting.shift();
+      if (contact) contact.email = email.text;
     }
   }
   return fields;

@@ -100,4 +100,26 @@ describe("header-field, wherever the template or an editor left the header's boo
     ]);
     expect(headerField.check(snapshot, {} as never)).toEqual([]);
   });
+
+  it("reads several contacts in one cell and their e-mails in the next, in order", () => {
+    const lines = (emails: string) => [
+      "TSAG-TD104",
+      "Source:\tRapporteur, RG-IES",
+      "Title:\tDraft report of TSAG RG-IES meeting",
+      "Contact:\tAna Silva; Ben Okafor",
+      `E-mail:\t${emails}`,
+      "Abstract:\tThis TD provides the draft report.",
+      "Executive Summary",
+    ];
+    const both = readText(lines("ana.silva@example.org; ben.okafor@example.org").join("\n"));
+    expect(both.facts.header.contacts.map((contact) => [contact.name, contact.email])).toEqual([
+      ["Ana Silva", "ana.silva@example.org"],
+      ["Ben Okafor", "ben.okafor@example.org"],
+    ]);
+    expect(headerField.check(both, {} as never)).toEqual([]);
+    const one = readText(lines("ana.silva@example.org").join("\n"));
+    expect(headerField.check(one, {} as never).map((f) => f.message)).toEqual([
+      expect.stringMatching(/Ben Okafor/),
+    ]);
+  });
 });
