@@ -21,7 +21,7 @@ import {
   trimmedSpan,
 } from "./attribution";
 import type { WordRole } from "./forms";
-import type { Token } from "./tokens";
+import type { Token, Tokens } from "./tokens";
 import type { DocumentKind, Reference } from "./types";
 
 /** No TD, contribution or Question number is longer. */
@@ -39,59 +39,68 @@ type Role<R extends WordRole["role"]> = Extract<WordRole, { role: R }>;
 
 /** The tokens of one paragraph with the small look-ups every reader needs. */
 export class TokenStream {
-  private readonly starts: number[];
+  readonly text: string;
   constructor(
-    readonly text: string,
-    readonly tokens: readonly Token[],
+    readonly tokens: Tokens,
     readonly paragraph: number,
   ) {
-    this.starts = tokens.map((token) => token.start);
+    this.text = tokens.text;
   }
 
+  get count(): number {
+    return this.tokens.count;
+  }
   at(i: number): Token | undefined {
-    return this.tokens[i];
+    return this.tokens.at(i);
+  }
+  textOf(i: number): string {
+    return this.tokens.textOf(i);
   }
   role<R extends WordRole["role"]>(i: number, role: R): Role<R> | null {
-    const token = this.tokens[i];
+    const token = this.at(i);
     return token?.type === "word" && token.role?.role === role ? (token.role as Role<R>) : null;
   }
   isMark(i: number, marks: string): boolean {
-    const token = this.tokens[i];
-    return token?.type === "mark" && marks.includes(token.text);
+    const token = this.at(i);
+    return token?.type === "mark" && marks.includes(this.text[token.start]!);
   }
   isWord(i: number, word: string): boolean {
-    const token = this.tokens[i];
-    return token?.type === "word" && token.text === word;
+    const token = this.at(i);
+    return (
+      token?.type === "word" &&
+      token.end - token.start === word.length &&
+      this.text.startsWith(word, token.start)
+    );
   }
   /** A number token of at most `max` digits, or null. */
   number(i: number, max = MAX_DIGITS): { value: number; digits: number } | null {
-    const token = this.tokens[i];
-    if (token?.type !== "number" || token.text.length > max) return null;
-    return { value: Number(token.text), digits: token.text.length };
+    const token = this.at(i);
+    if (token?.type !== "number" || token.end - token.start > max) return null;
+    return { value: Number(this.textOf(i)), digits: token.end - token.start };
   }
   /** Skips one space token of at most `max` characters. */
   space(i: number, max = 1): number {
-    const token = this.tokens[i];
+    const token = this.at(i);
     return token?.type === "space" && token.end - token.start <= max ? i + 1 : i;
   }
   /** The index of the token that starts at or after a text position. */
   tokenAt(position: number): number {
     let low = 0;
-    let high = this.starts.length;
+    let high = this.count;
     while (low < high) {
       const middle = (low + high) >> 1;
-      if (this.starts[middle]! < position) low = middle + 1;
+      if (this.tokens.start(middle) < position) low = middle + 1;
       else high = middle;
     }
     return low;
   }
   /** The text position where token i starts (the text's end after the last token). */
   position(i: number): number {
-    return this.tokens[i]?.start ?? this.text.length;
+    return this.at(i)?.start ?? this.text.length;
   }
   /** Where token i - 1 ends. */
   endOf(i: number): number {
-    return this.tokens[i - 1]?.end ?? 0;
+    return this.at(i - 1)?.end ?? 0;
   }
 }
 
@@ -100,7 +109,7 @@ function endsCleanly(s: TokenStream, i: number): boolean {
   const token = s.at(i);
   if (!token) return true;
   if (token.type === "word") return startsReference(s, i); // cells run together: "TD604/GENTD525"
-  return !(token.type === "mark" && "@_".includes(token.text));
+  return !(token.type === "mark" && "@_".includes(s.text[token.start]!));
 }
 
 /** Whether token i is a word that may start a reference. */
@@ -177,7 +186,7 @@ function readPrefix(s: TokenStream, i: number): Prefix | null {
   let k = i;
   const groupRole = s.role(k, "group");
   if (groupRole) {
-    group = s.at(k)!.text;
+    group = s.textOf(k);
     k++;
     if (groupRole.numbered) {
       const number = s.number(k, 2);
@@ -288,9 +297,9 @@ function readItem(s: TokenStream, i: number, kind: Role<"kind">, spaced: boolean
       token &&
       token.type !== "space" &&
       token.type !== "mark" &&
-      token.text.length < 4
+      token.end - token.start < 4
     ) {
-      annex = token.text;
+      annex = s.textOf(label);
       next = label + 1;
     }
   }
@@ -503,8 +512,8 @@ export function parseActions(s: TokenStream, i: number): Parsed | null {
   let edition = "";
   if (s.isMark(k, "-")) {
     const year = s.number(k + 1, 2);
-    if (!year || s.at(k + 1)!.text.length !== 2) return null;
-    edition = `-${s.at(k + 1)!.text}`;
+    if (!year || year.digits !== 2) return null;
+    edition = `-${s.textOf(k + 1)}`;
     k += 2;
   }
   k = s.space(k);

@@ -22,10 +22,10 @@ const GLUED_MARKS = "-_@./\\:#&=+%";
 
 /** All references in a paragraph's text, in order. */
 export function findReferences(text: string, paragraph = 0): Reference[] {
-  const s = new TokenStream(text, tokenize(text), paragraph);
+  const s = new TokenStream(tokenize(text), paragraph);
   const found: Reference[] = [];
   let consumed = 0; // tokens before this one belong to a reference already read
-  for (let i = 0; i < s.tokens.length;) {
+  for (let i = 0; i < s.count;) {
     if (!startsReference(s, i) || !mayStartAt(s, i, consumed)) {
       i++;
       continue;
@@ -62,6 +62,6 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   const previous = s.at(i - 1);
   if (!previous || previous.type === "space" || previous.type === "break") return true;
   if (i === consumed) return true;
-  if (previous.type === "mark") return !GLUED_MARKS.includes(previous.text);
+  if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);
   return previous.type === "word" && previous.role?.role === "series";
 }

@@ -12,14 +12,64 @@ import { VOCABULARY, type WordRole } from "./forms";
 
 export type TokenType = "word" | "number" | "space" | "break" | "mark";
 
+const TYPES: readonly TokenType[] = ["word", "number", "space", "break", "mark"];
+
+/** One token, as the grammar looks at it. */
 export interface Token {
   type: TokenType;
   start: number;
   end: number;
-  text: string;
   /** A word's role in the table of forms, or null for any other word. */
   role: WordRole | null;
 }
+
+/**
+ * A paragraph's tokens, kept in typed arrays rather than one object each: a long paragraph then costs the
+ * garbage collector nothing per token, which keeps the time per character the same at any length.
+ */
+export class Tokens {
+  private readonly types: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** A word's role, as 1 + its place in ROLES; 0 for no role. */
+  private readonly roles: Uint16Array;
+  count = 0;
+
+  constructor(readonly text: string) {
+    this.types = new Uint8Array(text.length);
+    this.starts = new Int32Array(text.length);
+    this.ends = new Int32Array(text.length);
+    this.roles = new Uint16Array(text.length);
+  }
+
+  push(type: TokenType, start: number, end: number, role: WordRole | null = null): void {
+    this.types[this.count] = TYPES.indexOf(type);
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.roles[this.count] = role ? ROLE_NUMBER.get(role)! : 0;
+    this.count++;
+  }
+
+  /** Token i, or undefined past either end. */
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.count) return undefined;
+    const start = this.starts[i]!;
+    const end = this.ends[i]!;
+    const role = this.roles[i]!;
+    return { type: TYPES[this.types[i]!]!, start, end, role: role === 0 ? null : ROLES[role - 1]! };
+  }
+
+  textOf(i: number): string {
+    return this.text.slice(this.starts[i]!, this.ends[i]!);
+  }
+
+  start(i: number): number {
+    return this.starts[i]!;
+  }
+}
+
+const ROLES: readonly WordRole[] = [...new Set(VOCABULARY.values())];
+const ROLE_NUMBER = new Map(ROLES.map((role, index) => [role, index + 1]));
 
 const LETTER = /\p{L}/u;
 
@@ -32,14 +82,12 @@ const isInlineSpace = (char: string) => char === " " || char === "\u00a0" || cha
 const isBreak = (char: string) => char < " " || char === "\u2028" || char === "\u2029";
 
 /** The tokens of a paragraph; e-mail addresses and URLs become one break token each (nothing in them is cited). */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string): Tokens {
   const addresses = addressSpans(text);
-  const tokens: Token[] = [];
+  const tokens = new Tokens(text);
+  const push = tokens.push.bind(tokens);
   let next = 0; // index into addresses
   let i = 0;
-  const push = (type: TokenType, start: number, end: number, role: WordRole | null = null) =>
-    tokens.push({ type, start, end, text: text.slice(start, end), role });
-
   while (i < text.length) {
     const address = addresses[next];
     if (address && address.start === i) {
