@@ -12,3 +12,4 @@ export * from "./commands";
 export * from "./actions";
 export * from "./summary";
 export * from "./report";
+export * from "./agenda";

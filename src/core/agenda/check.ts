@@ -1,0 +1,345 @@
+/**
+ * Does the agenda still say what the reports say? The secretariat's check of a closing-plenary agenda against the
+ * Rapporteur Group reports it was built from, as findings on the agenda (each a click away in Word):
+ * every numbered action of each report appears once, with its number, verb and documents; no agenda item names
+ * an action its report does not have; each report is approved under its own TD number; the WP's own items are
+ * numbered without gaps or repeats; placeholders (<TBD>, WP2-X) are listed. Each difference is reported once.
+ */
+import { findActions, type ActionItem } from "../actions/parse";
+import { isReportApproval } from "../actions/numbering";
+import type { DocumentSnapshot } from "../model/snapshot";
+import { findReferences } from "../references/parse";
+import { describeLocation, sectionsOf } from "../report/location";
+import { findingAt, type Finding, type RuleMeta } from "../rules/types";
+import { documentsOf, type ReportAction, type ReportForAgenda } from "./source";
+
+const meta = (
+  id: string,
+  title: string,
+  description: string,
+  severity: RuleMeta["severity"] = "error",
+): RuleMeta => ({
+  id,
+  title,
+  severity,
+  description,
+  docs: `docs/agenda.md#${id}`,
+});
+
+/** The agenda checks: ids, titles and pages, as the rules have them. */
+export const AGENDA_CHECKS = {
+  missing: meta(
+    "agenda-action-missing",
+    "Report actions missing from the agenda",
+    "A numbered action of a report that no agenda item carries.",
+  ),
+  unknown: meta(
+    "agenda-action-unknown",
+    "Agenda items the reports do not have",
+    "An agenda item naming an RG action its report does not have.",
+  ),
+  renumbered: meta(
+    "agenda-action-number",
+    "Actions under another number",
+    "An agenda item that is a report's action under another number.",
+  ),
+  differs: meta(
+    "agenda-action-differs",
+    "Actions that say something else",
+    "An agenda item whose verb or documents differ from its report's action.",
+  ),
+  repeated: meta(
+    "agenda-action-repeated",
+    "Actions listed twice",
+    "A report's action that two agenda items carry.",
+  ),
+  report: meta(
+    "agenda-report-number",
+    "Report numbers",
+    "The report's TD number as the agenda gives it, in its approval item and its Report line.",
+  ),
+  numbering: meta(
+    "agenda-wp-numbering",
+    "WP item numbering",
+    "The WP's own items numbered with a gap or a repeat.",
+  ),
+  placeholder: meta(
+    "agenda-placeholder",
+    "Placeholders to complete",
+    "<TBD> and numbers still written X.",
+    "warning",
+  ),
+} as const;
+
+interface AgendaEntry {
+  action: ActionItem;
+  /** Every RG number the item carries: "RG-WPR-2, 3, 4" → [2, 3, 4]. */
+  numbers: number[];
+  documents: string[];
+}
+
+const labelSpan = (action: ActionItem) => ({
+  paragraph: action.paragraph,
+  start: action.labelStart,
+  length: action.label.length,
+});
+
+const sameSet = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((value) => b.includes(value));
+
+function describeAction(report: ReportForAgenda, action: ReportAction): string {
+  const wording = action.wording.length > 80 ? `${action.wording.slice(0, 80)}…` : action.wording;
+  return `${report.group}-${action.number} of ${report.report ?? report.name} (“${wording}”)`;
+}
+
+/** The paragraph of the group's clause heading ("3.1 TSAG RG-WPR “…”"), or null. */
+function clauseOf(agenda: DocumentSnapshot, group: string): number | null {
+  const heading = new RegExp(`^\\s*\\d+(?:\\.\\d+)*\\.?\\s+(?:TSAG\\s+)?${group.replace(/-/g, "\\-")}\\b`);
+  return agenda.paragraphs.find((paragraph) => heading.test(paragraph.text))?.index ?? null;
+}
+
+function checkNumbering(agenda: DocumentSnapshot, wp: readonly ActionItem[], findings: Finding[]): void {
+  const seen = new Map<number, number>();
+  let expected: number | null = null;
+  for (const item of wp) {
+    if (item.number === null) continue;
+    const number = item.number;
+    const group = item.group;
+    if (expected === null || number === expected) {
+      // in order
+    } else if (seen.has(number)) {
+      const missing = seen.has(expected) ? "" : `; ${group}-${expected} was expected here`;
+      findings.push(
+        findingAt(
+          agenda,
+          AGENDA_CHECKS.numbering,
+          labelSpan(item),
+          `${group}-${number} is used twice${missing}.`,
+        ),
+      );
+    } else if (number > expected) {
+      const gap =
+        number - 1 === expected
+          ? `${group}-${expected} is`
+          : `${group}-${expected} to ${group}-${number - 1} are`;
+      findings.push(
+        findingAt(
+          agenda,
+          AGENDA_CHECKS.numbering,
+          labelSpan(item),
+          `${gap} missing before ${group}-${number}.`,
+        ),
+      );
+    } else {
+      findings.push(
+        findingAt(
+          agenda,
+          AGENDA_CHECKS.numbering,
+          labelSpan(item),
+          `${group}-${number} comes after ${group}-${expected - 1}.`,
+        ),
+      );
+    }
+    seen.set(number, item.paragraph);
+    expected = Math.max(expected ?? number, number) + 1;
+  }
+}
+
+function checkPlaceholders(
+  agenda: DocumentSnapshot,
+  actions: readonly ActionItem[],
+  findings: Finding[],
+): void {
+  for (const action of actions) {
+    if (action.placeholder !== null)
+      findings.push(
+        findingAt(agenda, AGENDA_CHECKS.placeholder, labelSpan(action), `${action.label} has no number yet.`),
+      );
+  }
+  for (const paragraph of agenda.paragraphs) {
+    for (let at = paragraph.text.indexOf("<TBD>"); at >= 0; at = paragraph.text.indexOf("<TBD>", at + 5)) {
+      const span = { paragraph: paragraph.index, start: at, length: 5 };
+      findings.push(findingAt(agenda, AGENDA_CHECKS.placeholder, span, "<TBD> is still to be completed."));
+    }
+  }
+}
+
+/** The report's TD number where the agenda gives it: its approval item and the "Report – TD…" line of its clause. */
+function checkReportNumber(
+  agenda: DocumentSnapshot,
+  report: ReportForAgenda,
+  wp: readonly ActionItem[],
+  clause: number | null,
+  findings: Finding[],
+): void {
+  if (report.report === null) return;
+  const own = report.report;
+  const mentions = (text: string) => new RegExp(`\\b${report.group.replace(/-/g, "\\-")}\\b`).test(text);
+  const approval = wp.find((item) => isReportApproval(item) && mentions(item.text));
+  const places: { paragraph: number; documents: string[]; what: string }[] = [];
+  if (approval)
+    places.push({
+      paragraph: approval.paragraph,
+      documents: documentsOf(approval.references),
+      what: approval.label,
+    });
+  if (clause !== null) {
+    for (let index = clause + 1; index < agenda.paragraphs.length; index++) {
+      const text = agenda.paragraphs[index]!.text;
+      if (/^\s*\d+(?:\.\d+)*\.?\s/.test(text)) break;
+      if (/^\s*(?:[·•▪–-]\s*)?Report\b/.test(text)) {
+        places.push({
+          paragraph: index,
+          documents: documentsOf(findReferences(text, index)),
+          what: "The Report line",
+        });
+        break;
+      }
+    }
+  }
+  if (places.length === 0) {
+    findings.push(
+      findingAt(
+        agenda,
+        AGENDA_CHECKS.report,
+        { paragraph: clause ?? 0, start: 0, length: 0 },
+        `No agenda item approves the ${report.group} report, ${own}.`,
+      ),
+    );
+    return;
+  }
+  const base = (id: string) => id.replace(/R\d+$/, "");
+  for (const place of places) {
+    const tds = place.documents.filter((document) => document.startsWith("TD"));
+    if (tds.some((document) => base(document) === base(own))) continue;
+    const references = findReferences(agenda.paragraphs[place.paragraph]!.text, place.paragraph).filter(
+      (r) => r.kind === "TD",
+    );
+    const at = references[0] ?? { paragraph: place.paragraph, start: 0, length: 0 };
+    findings.push(
+      findingAt(
+        agenda,
+        AGENDA_CHECKS.report,
+        at,
+        `${place.what} gives ${tds.length > 0 ? tds.join(", ") : "no TD"} for the ${report.group} report; the report is ${own}.`,
+      ),
+    );
+  }
+}
+
+function checkActions(
+  agenda: DocumentSnapshot,
+  report: ReportForAgenda,
+  entries: readonly AgendaEntry[],
+  clause: number | null,
+  findings: Finding[],
+): void {
+  const byNumber = new Map<number, AgendaEntry[]>();
+  for (const entry of entries)
+    for (const number of entry.numbers) byNumber.set(number, [...(byNumber.get(number) ?? []), entry]);
+  const numbered = report.actions.filter((action) => action.number !== null);
+  const known = new Set(numbered.map((action) => action.number!));
+  const missing: ReportAction[] = [];
+  for (const action of numbered) {
+    const carriers = byNumber.get(action.number!) ?? [];
+    if (carriers.length === 0) {
+      missing.push(action);
+      continue;
+    }
+    for (const repeat of carriers.slice(1)) {
+      findings.push(
+        findingAt(
+          agenda,
+          AGENDA_CHECKS.repeated,
+          labelSpan(repeat.action),
+          `${report.group}-${action.number} is already in the agenda (paragraph ${carriers[0]!.action.paragraph + 1}).`,
+        ),
+      );
+    }
+    const entry = carriers[0]!;
+    const documentsDiffer =
+      entry.numbers.length === 1
+        ? !sameSet(entry.documents, action.documents)
+        : !action.documents.every((document) => entry.documents.includes(document));
+    const verbDiffers =
+      action.verb !== null && entry.action.verb !== null && action.verb !== entry.action.verb;
+    if (documentsDiffer || verbDiffers) {
+      const said = [
+        verbDiffers ? `“${entry.action.verb}” where the report says “${action.verb}”` : "",
+        documentsDiffer
+          ? `${entry.documents.join(", ") || "no document"} where the report says ${action.documents.join(", ") || "none"}`
+          : "",
+      ].filter(Boolean);
+      findings.push(
+        findingAt(
+          agenda,
+          AGENDA_CHECKS.differs,
+          labelSpan(entry.action),
+          `${report.group}-${action.number} gives ${said.join(", and ")} (${report.report ?? report.name}).`,
+        ),
+      );
+    }
+  }
+  const unknown = entries.filter((entry) => entry.numbers.some((number) => !known.has(number)));
+  for (const entry of unknown) {
+    const strays = entry.numbers.filter((number) => !known.has(number));
+    // A stray number whose item says what a missing action says is that action, renumbered: one finding.
+    const match = missing.find(
+      (action) =>
+        (entry.action.verb === null || action.verb === entry.action.verb) &&
+        sameSet(action.documents, entry.documents),
+    );
+    if (match && strays.length === 1) {
+      missing.splice(missing.indexOf(match), 1);
+      findings.push(
+        findingAt(
+          agenda,
+          AGENDA_CHECKS.renumbered,
+          labelSpan(entry.action),
+          `${report.group}-${strays[0]} is ${report.group}-${match.number} in ${report.report ?? report.name}.`,
+        ),
+      );
+      continue;
+    }
+    findings.push(
+      findingAt(
+        agenda,
+        AGENDA_CHECKS.unknown,
+        labelSpan(entry.action),
+        `${report.report ?? report.name} has no action ${strays.map((n) => `${report.group}-${n}`).join(", ")}.`,
+      ),
+    );
+  }
+  const lastItem = entries[entries.length - 1]?.action;
+  for (const action of missing) {
+    const at = lastItem ? labelSpan(lastItem) : { paragraph: clause ?? 0, start: 0, length: 0 };
+    findings.push(
+      findingAt(agenda, AGENDA_CHECKS.missing, at, `${describeAction(report, action)} is not in the agenda.`),
+    );
+  }
+}
+
+/** The findings of an agenda against the reports, in agenda order, each with its location. */
+export function checkAgenda(agenda: DocumentSnapshot, reports: readonly ReportForAgenda[]): Finding[] {
+  const actions = findActions(agenda).filter((action) => action.form === "list");
+  const wp = actions.filter((action) => /^WP\d+$/.test(action.group));
+  const findings: Finding[] = [];
+  checkNumbering(agenda, wp, findings);
+  checkPlaceholders(agenda, actions, findings);
+  for (const report of reports) {
+    const clause = clauseOf(agenda, report.group);
+    checkReportNumber(agenda, report, wp, clause, findings);
+    const entries = actions
+      .filter((action) => action.group === report.group && action.number !== null)
+      .map((action) => ({
+        action,
+        numbers: [action.number!, ...action.moreNumbers],
+        documents: documentsOf(action.references),
+      }));
+    checkActions(agenda, report, entries, clause, findings);
+  }
+  const sections = sectionsOf(agenda);
+  return findings
+    .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+    .map((finding) => ({ ...finding, location: describeLocation(agenda, sections, finding) }));
+}

@@ -1,0 +1,4 @@
+export * from "./source";
+export * from "./build";
+export * from "./render";
+export * from "./check";
