@@ -9,7 +9,7 @@
 import { importText, ImportError, mergeImports, type ImportResult } from "../core/registry/import";
 import { describeImport, importFile } from "../registry/importFiles";
 import { checkRegistryUrl } from "../registry/load";
-import type { CliIo } from "./tsagCheck";
+import type { CliIo } from "./common";
 
 const USAGE = "Usage: tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…";
 

@@ -1,0 +1,94 @@
+/**
+ * What the package's commands share: their view of the file system and streams (CliIo), reading reports and
+ * registries, and printing findings as one line each.
+ */
+import {
+  countFindings,
+  indexRegistry,
+  type DocumentSnapshot,
+  type FileFindings,
+  type RegistryIndex,
+} from "../core";
+import { readDocx } from "../readers/docx";
+import { readText } from "../readers/text";
+import { loadRegistry, parseRegistryText } from "../registry/load";
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  readFile: (path: string) => Promise<Buffer>;
+  /** The entries of a directory (full paths), or null when `path` is not a directory. */
+  listDirectory: (path: string) => Promise<string[] | null>;
+  writeFile: (path: string, content: string | Uint8Array) => Promise<void>;
+  fetchImpl?: typeof fetch;
+  now?: () => Date;
+  /** The package's version, for --version. */
+  version?: string;
+}
+
+export const READABLE = /\.(?:docx|txt)$/i;
+
+export async function readRegistry(location: string, io: CliIo): Promise<RegistryIndex> {
+  if (/^https?:\/\//.test(location)) {
+    const load = await loadRegistry(location, { fetchImpl: io.fetchImpl ?? fetch });
+    if (!load.index) throw new Error(load.problem ?? "The registry could not be loaded.");
+    return load.index;
+  }
+  let text: string;
+  try {
+    text = (await io.readFile(location)).toString("utf8");
+  } catch {
+    throw new Error(`Cannot read the registry file ${location}.`);
+  }
+  return indexRegistry(parseRegistryText(text));
+}
+
+/** Named files as given; directories expanded (recursively, sorted) to the .docx and .txt files they hold. */
+export async function expandInputs(inputs: readonly string[], io: CliIo): Promise<string[]> {
+  const files: string[] = [];
+  const visit = async (path: string, named: boolean) => {
+    const entries = await io.listDirectory(path).catch(() => null);
+    if (entries === null) {
+      if (named || READABLE.test(path)) files.push(path);
+      return;
+    }
+    for (const entry of [...entries].sort()) {
+      if (!entry.split(/[\\/]/).pop()!.startsWith(".")) await visit(entry, false);
+    }
+  };
+  for (const input of inputs) await visit(input, true);
+  return files;
+}
+
+export async function readDocumentFile(file: string, io: CliIo): Promise<DocumentSnapshot> {
+  if (!READABLE.test(file)) throw new Error(`${file}: only .docx and .txt files can be read.`);
+  let content: Buffer;
+  try {
+    content = await io.readFile(file);
+  } catch {
+    throw new Error(`${file}: cannot read the file.`);
+  }
+  if (/\.docx$/i.test(file)) {
+    try {
+      return await readDocx(content);
+    } catch (error) {
+      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  const text = content.toString("utf8");
+  if (text.includes("\u0000")) throw new Error(`${file}: this is not a text file.`);
+  return readText(text);
+}
+
+export function findingsAsText(results: readonly FileFindings[]): string {
+  const lines: string[] = [];
+  for (const { file, findings } of results) {
+    for (const f of findings) {
+      const where = f.location ? ` [${f.location.section}]` : "";
+      lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}${where}`);
+    }
+    const { errors, warnings, infos } = countFindings(findings);
+    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
+  }
+  return lines.join("\n");
+}
