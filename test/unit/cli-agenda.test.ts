@@ -7,7 +7,8 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { main, type CliIo } from "../../src/cli/tsagAgenda";
+import type { CliIo } from "../../src/cli/common";
+import { main } from "../../src/cli/tsagAgenda";
 import { readDocx } from "../../src/readers/docx";
 import { FIXTURES } from "./support/fixtures";
 

@@ -2,3 +2,4 @@ export * from "./source";
 export * from "./build";
 export * from "./render";
 export * from "./check";
+export * from "./insert";

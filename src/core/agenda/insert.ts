@@ -1,0 +1,89 @@
+/**
+ * The agenda in Word: is the open document a WP agenda, which working party, which WP number comes next, and the
+ * EditPlan that inserts the RG-results section after the cursor's paragraph, each paragraph styled like its
+ * kind's existing paragraphs in the agenda (the clause headings, the bulleted items, "Anticipated Actions").
+ */
+import { findActions } from "../actions/parse";
+import { styleLike, type EditPlan, type InsertParagraphsOperation } from "../model/editPlan";
+import type { DocumentSnapshot, ParagraphSnapshot } from "../model/snapshot";
+import type { AgendaSection } from "./build";
+import { agendaParagraphs, type AgendaParagraphKind } from "./render";
+
+const AGENDA_WORDS = /\bagenda\b/i;
+const WP_NAME = /\bWorking Party (\d{1,2})\s*\/\s*TSAG\b|\b(WP\d{1,2})\/TSAG\b/;
+
+/** Whether the document says it is an agenda: its title or abstract, or a heading near the top. */
+export function looksLikeAgenda(snapshot: DocumentSnapshot): boolean {
+  const { title, abstract } = snapshot.facts.header;
+  if ((title && AGENDA_WORDS.test(title.value)) || (abstract && AGENDA_WORDS.test(abstract.value)))
+    return true;
+  return snapshot.paragraphs.slice(0, 60).some((paragraph) => /^\s*Agenda for\b/i.test(paragraph.text));
+}
+
+/** "Working Party 2/TSAG" or "WP2/TSAG" in the first paragraphs → "WP2"; null when the agenda does not say. */
+export function agendaWp(snapshot: DocumentSnapshot): string | null {
+  for (const paragraph of snapshot.paragraphs.slice(0, 60)) {
+    const named = WP_NAME.exec(paragraph.text);
+    if (named) return named[2] ?? `WP${named[1]}`;
+  }
+  return null;
+}
+
+/** The WP number the next WP-level item takes when inserted after `paragraph`: one more than the last before it. */
+export function nextWpNumber(snapshot: DocumentSnapshot, wp: string, paragraph: number): number {
+  let last = 0;
+  for (const action of findActions(snapshot)) {
+    if (action.paragraph <= paragraph && action.group === wp && action.number !== null)
+      last = Math.max(last, action.number);
+  }
+  return last + 1;
+}
+
+/** The style each kind of paragraph takes, from an example of that kind in the agenda (else the cursor's). */
+function stylesFrom(snapshot: DocumentSnapshot, cursor: ParagraphSnapshot) {
+  const items = findActions(snapshot).filter((action) => action.form === "list");
+  const clause = snapshot.paragraphs.find((p) => /^\s*\d+\.\d+\s+TSAG\s+RG-/.test(p.text));
+  const heading = snapshot.paragraphs.find((p) => /^\s*Anticipated Actions\s*$/i.test(p.text));
+  const item = items[0] ? snapshot.paragraphs[items[0].paragraph] : undefined;
+  const document = snapshot.paragraphs.find((p) => /^\s*(?:[·•]\s*)?Report\s+[–-]\s+TD/.test(p.text));
+  const like = (paragraph: ParagraphSnapshot | undefined) => styleLike(paragraph ?? cursor);
+  const styles: Record<AgendaParagraphKind, ReturnType<typeof styleLike>> = {
+    clause: like(clause),
+    "actions-heading": like(heading ?? item),
+    item: like(item),
+    document: like(document ?? item),
+  };
+  return styles;
+}
+
+/**
+ * Inserts the section after paragraph `cursor`. Paragraphs of one style go in one operation; the operations are
+ * listed last run first, because each inserts right after the cursor's paragraph (before the runs already
+ * inserted), so the section reads in order.
+ */
+export function agendaInsertPlan(
+  snapshot: DocumentSnapshot,
+  cursor: number,
+  section: AgendaSection,
+): EditPlan {
+  const at = snapshot.paragraphs[cursor]!;
+  const styles = stylesFrom(snapshot, at);
+  const runs: InsertParagraphsOperation[] = [];
+  for (const paragraph of agendaParagraphs(section)) {
+    const style = styles[paragraph.kind];
+    const last = runs[runs.length - 1];
+    if (last && last.style === style.style && last.styleBuiltIn === style.styleBuiltIn) {
+      last.texts.push(paragraph.text);
+      continue;
+    }
+    runs.push({
+      kind: "insertParagraphs",
+      paragraph: cursor,
+      expectedText: at.text,
+      position: "after",
+      texts: [paragraph.text],
+      ...style,
+    });
+  }
+  return { label: "Add RG results from reports", operations: runs.reverse() };
+}
