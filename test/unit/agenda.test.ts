@@ -6,6 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
+  AGENDA_CHECKS,
   agendaJson,
   agendaText,
   buildAgendaSection,
@@ -135,4 +136,12 @@ describe("checking an agenda against the reports", () => {
     const agenda = fixture("wp2-agenda-built.txt").replace(/(· RG-DT-2: .*\n)/, "$1$1");
     expect(check(agenda)).toEqual(["agenda-action-repeated: RG-DT-2"]);
   });
+});
+
+it("gives every agenda check its page under docs/rules, headed by its title, as the rules have", () => {
+  for (const meta of Object.values(AGENDA_CHECKS)) {
+    expect(readFileSync(path.join(__dirname, "..", "..", meta.docs), "utf8")).toMatch(
+      new RegExp(`^# ${meta.title}\\n`),
+    );
+  }
 });

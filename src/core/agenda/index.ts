@@ -3,3 +3,4 @@ export * from "./build";
 export * from "./render";
 export * from "./check";
 export * from "./insert";
+export * from "./checks";

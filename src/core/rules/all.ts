@@ -23,6 +23,7 @@ import { reportSelfReference } from "./reportSelfReference";
 import { summaryMissing } from "./summaryMissing";
 import { summaryOutOfSync } from "./summaryOutOfSync";
 import type { Rule, RuleMeta } from "./types";
+import { AGENDA_CHECKS } from "../agenda/checks";
 
 export const DRAFTING_RULES: readonly Rule[] = [
   refUnknown,
@@ -53,7 +54,11 @@ export const POSTING_ONLY_RULES: readonly Rule[] = [
 /** The posting check: every rule. */
 export const ALL_RULES: readonly Rule[] = [...DRAFTING_RULES, ...POSTING_ONLY_RULES];
 
-const META_BY_ID = new Map(ALL_RULES.map((rule) => [rule.meta.id, rule.meta]));
+const META_BY_ID = new Map([
+  ...ALL_RULES.map((rule) => [rule.meta.id, rule.meta] as const),
+  // The agenda checks run on an agenda with its reports, not in the posting check, but are listed alike.
+  ...Object.values(AGENDA_CHECKS).map((meta) => [meta.id, meta] as const),
+]);
 
 /** A rule's meta (its title and page) from the id a finding carries. */
 export function ruleMeta(id: string): RuleMeta | undefined {
