@@ -12,6 +12,7 @@ import {
 import { useCallback, useState } from "react";
 import { MINIMUM_WORD_API, type HostEnvironment } from "../word";
 import { ActionsArea } from "./components/ActionsArea";
+import { AgendaArea } from "./components/AgendaArea";
 import { CheckArea } from "./components/CheckArea";
 import { SummaryArea } from "./components/SummaryArea";
 import { StatusBar } from "./components/StatusBar";
@@ -48,10 +49,15 @@ const useStyles = makeStyles({
   },
 });
 
-type Area = "check" | "actions" | "summary";
+type Area = "check" | "actions" | "summary" | "agenda";
 
 /** In the order README.md presents them; the pane opens on the first. */
-const AREA_LABELS: Record<Area, string> = { check: "Check", actions: "Actions", summary: "Summary" };
+const AREA_LABELS: Record<Area, string> = {
+  check: "Check",
+  actions: "Actions",
+  summary: "Summary",
+  agenda: "Agenda",
+};
 
 export function App({ environment }: { environment: HostEnvironment }) {
   const styles = useStyles();
@@ -145,6 +151,8 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
               onChoices={setChoices}
               reportGroup={reportGroup}
             />
+          ) : area === "agenda" ? (
+            <AgendaArea environment={environment} canEdit={!readOnly} documentCheck={documentCheck} />
           ) : (
             <SummaryArea
               canEdit={!readOnly}

@@ -7,7 +7,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import {
   AGENDA_CHECKS,
+  agendaInsertPlan,
   agendaJson,
+  agendaWp,
+  createSnapshot,
+  looksLikeAgenda,
+  nextWpNumber,
+  type ParagraphInput,
   agendaText,
   buildAgendaSection,
   checkAgenda,
@@ -17,6 +23,7 @@ import {
 import { readDocx } from "../../src/readers/docx";
 import { readText } from "../../src/readers/text";
 import { toDocx } from "../../dev/fixtures/docxWriter";
+import { applyPlan } from "./support/applyPlan";
 import { FIXTURES } from "./support/fixtures";
 
 const DIRECTORY = path.join(FIXTURES, "agenda");
@@ -144,4 +151,45 @@ it("gives every agenda check its page under docs/rules, headed by its title, as 
       new RegExp(`^# ${meta.title}\\n`),
     );
   }
+});
+
+describe("the section in an agenda open in Word", () => {
+  const agenda: ParagraphInput[] = [
+    { text: "Agenda for the closing plenary of Working Party 2/TSAG" },
+    { text: "1\tOpening of the meeting", style: "Agenda clause" },
+    { text: "2\tReview of the ad-hocs results", style: "Agenda clause" },
+    { text: "WP2-1: Agree the distribution of the deliverables – TD670.", style: "Agenda bullet" },
+    { text: "3\tReview of the Results of Rapporteur Group meetings", style: "Agenda clause" },
+    { text: "4\tAny other business", style: "Agenda clause" },
+  ];
+
+  it("is recognised, with its working party and the WP number that comes next at the cursor", () => {
+    const snapshot = createSnapshot(agenda);
+    expect(looksLikeAgenda(snapshot)).toBe(true);
+    expect(agendaWp(snapshot)).toBe("WP2");
+    expect(nextWpNumber(snapshot, "WP2", 4)).toBe(2);
+    expect(nextWpNumber(snapshot, "WP2", 2)).toBe(1);
+  });
+
+  it("goes after the cursor's paragraph in reading order, items styled like the agenda's items", () => {
+    const snapshot = createSnapshot(agenda);
+    const section = buildAgendaSection(reports().slice(1, 2), {
+      wp: "WP2",
+      start: nextWpNumber(snapshot, "WP2", 4),
+    });
+    const after = applyPlan(agenda, agendaInsertPlan(snapshot, 4, section));
+    expect(after.slice(5, -1).map((p) => [p.text, p.style])).toEqual([
+      ["3.1\tTSAG RG-DT “Rapporteur Group on Sustainable Digital Transformation”", "Agenda clause"],
+      ["Report – TD108", "Agenda bullet"],
+      ["Documents – TD147, TD148", "Agenda bullet"],
+      ["Anticipated Actions", "Agenda bullet"],
+      ["WP2-2: Approve the RG-DT meeting report – TD108.", "Agenda bullet"],
+      [
+        "RG-DT-1: Approve Liaison Statement on activities and studies on sustainable digital transformation – TD147.",
+        "Agenda bullet",
+      ],
+      ["RG-DT-2: Approve Liaison Statement on work on Digital Transformation – TD148.", "Agenda bullet"],
+    ]);
+    expect(after[after.length - 1]!.text).toBe("4\tAny other business");
+  });
 });

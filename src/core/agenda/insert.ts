@@ -58,8 +58,8 @@ function stylesFrom(snapshot: DocumentSnapshot, cursor: ParagraphSnapshot) {
 
 /**
  * Inserts the section after paragraph `cursor`. Paragraphs of one style go in one operation; the operations are
- * listed last run first, because each inserts right after the cursor's paragraph (before the runs already
- * inserted), so the section reads in order.
+ * listed last run first: operations at one place are applied in plan order (orderForApplying), and each inserts
+ * right after the cursor's paragraph, before the runs already inserted, so the section reads in order.
  */
 export function agendaInsertPlan(
   snapshot: DocumentSnapshot,
