@@ -4,7 +4,9 @@
  */
 import {
   countFindings,
+  findingsJson,
   indexRegistry,
+  renderHtmlReport,
   type DocumentSnapshot,
   type FileFindings,
   type RegistryIndex,
@@ -80,7 +82,7 @@ export async function readDocumentFile(file: string, io: CliIo): Promise<Documen
   return readText(text);
 }
 
-export function findingsAsText(results: readonly FileFindings[]): string {
+function findingsAsText(results: readonly FileFindings[]): string {
   const lines: string[] = [];
   for (const { file, findings } of results) {
     for (const f of findings) {
@@ -91,4 +93,18 @@ export function findingsAsText(results: readonly FileFindings[]): string {
     lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
   }
   return lines.join("\n");
+}
+
+/** What a command says when it was called wrongly: one sentence, then the usage; exit status 2. */
+export class UsageError extends Error {}
+
+/** Findings as a command prints them: one line each (text), tsag-check's JSON, or the printable HTML report. */
+export function findingsOutput(
+  results: readonly FileFindings[],
+  format: "text" | "json" | "html",
+  now: Date,
+): string {
+  if (format === "json") return findingsJson(results);
+  if (format === "html") return renderHtmlReport(results, now);
+  return findingsAsText(results);
 }

@@ -15,8 +15,6 @@ import {
   aboutDocument,
   buildAgendaSection,
   checkAgenda,
-  findingsJson,
-  renderHtmlReport,
   reportForAgenda,
   type DocumentSnapshot,
   type FileFindings,
@@ -24,7 +22,7 @@ import {
   type ReportForAgenda,
 } from "../core";
 import { agendaDocx } from "./agendaDocx";
-import { findingsAsText, readDocumentFile, readRegistry, type CliIo } from "./common";
+import { findingsOutput, readDocumentFile, readRegistry, UsageError, type CliIo } from "./common";
 
 const USAGE = `Usage: tsag-agenda build --wp WP2 [--start N] [--clause 3] [--merge] [--registry PATH|URL]
                          [--format docx|text|json|html] [--out FILE] REPORT...
@@ -68,8 +66,6 @@ interface Options {
   out: string | null;
   inputs: string[];
 }
-
-class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";
@@ -217,12 +213,11 @@ async function check(options: Options, io: CliIo): Promise<number> {
       registry: null,
     },
   ];
-  const output =
-    options.format === "json"
-      ? findingsJson(results)
-      : options.format === "html"
-        ? renderHtmlReport(results, (io.now ?? (() => new Date()))())
-        : findingsAsText(results);
+  const output = findingsOutput(
+    results,
+    options.format as "text" | "json" | "html",
+    (io.now ?? (() => new Date()))(),
+  );
   if (!(await write(options, io, output))) return 2;
   if (unreadable > 0) return 2;
   return results[0]!.findings.some((finding) => finding.severity === "error") ? 1 : 0;

@@ -8,16 +8,22 @@
 import {
   aboutDocument,
   checkDocument,
+  documentsOf,
   findActions,
   findAllReferences,
-  findingsJson,
-  renderHtmlReport,
   type DocumentSnapshot,
   type FileFindings,
   type RegistryAbout,
   type RegistryIndex,
 } from "../core";
-import { expandInputs, findingsAsText, readDocumentFile, readRegistry, type CliIo } from "./common";
+import {
+  expandInputs,
+  findingsOutput,
+  readDocumentFile,
+  readRegistry,
+  UsageError,
+  type CliIo,
+} from "./common";
 
 export type { CliIo } from "./common";
 
@@ -54,8 +60,6 @@ interface Options {
   actions: boolean;
   inputs: string[];
 }
-
-class UsageError extends Error {}
 
 /** --help and --version: answered on standard output, exit status 0. */
 class InfoRequest extends Error {
@@ -142,9 +146,7 @@ function actionsOutput(snapshots: Snapshots, format: Format): string {
       target: action.target,
       verb: action.verb,
       text: action.text,
-      documents: action.references
-        .filter((r) => r.kind === "TD" || r.kind === "C" || r.kind === "LS")
-        .map((r) => (r.revision !== null ? `${r.id}R${r.revision}` : r.id)),
+      documents: documentsOf(action.references),
       location: action.inSummary ? "summary" : "body",
       paragraph: action.paragraph + 1,
     })),
@@ -230,12 +232,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     about: aboutDocument(snapshot),
     registry: registryAbout,
   }));
-  const output =
-    options.format === "json"
-      ? findingsJson(results)
-      : options.format === "html"
-        ? renderHtmlReport(results, (io.now ?? (() => new Date()))())
-        : findingsAsText(results);
+  const output = findingsOutput(results, options.format, (io.now ?? (() => new Date()))());
   if (options.out) {
     try {
       await io.writeFile(options.out, output);

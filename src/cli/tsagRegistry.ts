@@ -9,7 +9,7 @@
 import { importText, ImportError, mergeImports, type ImportResult } from "../core/registry/import";
 import { describeImport, importFile } from "../registry/importFiles";
 import { checkRegistryUrl } from "../registry/load";
-import type { CliIo } from "./common";
+import { UsageError, type CliIo } from "./common";
 
 const USAGE = "Usage: tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…";
 
@@ -37,8 +37,6 @@ interface Options {
   body?: string;
   inputs: string[];
 }
-
-class UsageError extends Error {}
 
 function parseArguments(argv: readonly string[]): Options | "help" | "version" {
   if (argv.includes("--help") || argv.includes("-h")) return "help";

@@ -4,6 +4,7 @@
  *   RG-WPR-1: Adopt revised Questions Q7/17, Q10/17 and new Question Q16/17 (all in TD270) …
  * as plain text and as an HTML table with borders (action, text, documents).
  */
+import { documentsOf } from "../references/cited";
 import { escapeHtml } from "../report/html";
 import { isReportApproval } from "./numbering";
 import type { ActionItem } from "./parse";
@@ -29,16 +30,6 @@ interface AgendaRow {
   documents: string[];
 }
 
-function documentsOf(action: ActionItem): string[] {
-  return [
-    ...new Set(
-      action.references
-        .filter((r) => r.kind === "TD" || r.kind === "C" || r.kind === "LS")
-        .map((r) => (r.revision !== null ? `${r.id}R${r.revision}` : r.id)),
-    ),
-  ];
-}
-
 const CELL = 'style="border:1px solid #000;padding:2pt 4pt;vertical-align:top"';
 
 /**
@@ -50,14 +41,18 @@ export function exportForAgenda(actions: readonly ActionItem[], parent = "WP"): 
   const approval = blocks.find((action) => isReportApproval(action));
   const rows: AgendaRow[] = [];
   if (approval) {
-    rows.push({ label: `${parent}-X`, wording: agendaWording(approval), documents: documentsOf(approval) });
+    rows.push({
+      label: `${parent}-X`,
+      wording: agendaWording(approval),
+      documents: documentsOf(approval.references),
+    });
   }
   for (const action of blocks) {
     if (action.inSummary || action === approval) continue;
     rows.push({
       label: `${action.group}-${action.number ?? action.placeholder ?? "?"}`,
       wording: agendaWording(action),
-      documents: documentsOf(action),
+      documents: documentsOf(action.references),
     });
   }
   const text = rows.map((row) => `${row.label}: ${row.wording}`).join("\n");

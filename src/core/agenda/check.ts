@@ -12,7 +12,9 @@ import { findReferences } from "../references/parse";
 import { describeLocation, sectionsOf } from "../report/location";
 import { findingAt, type Finding } from "../rules/types";
 import { AGENDA_CHECKS } from "./checks";
-import { documentsOf, type ReportAction, type ReportForAgenda } from "./source";
+import { documentsOf } from "../references/cited";
+import type { Reference } from "../references/types";
+import type { ReportAction, ReportForAgenda } from "./source";
 
 interface AgendaEntry {
   action: ActionItem;
@@ -119,23 +121,15 @@ function checkReportNumber(
   const own = report.report;
   const mentions = (text: string) => new RegExp(`\\b${report.group.replace(/-/g, "\\-")}\\b`).test(text);
   const approval = wp.find((item) => isReportApproval(item) && mentions(item.text));
-  const places: { paragraph: number; documents: string[]; what: string }[] = [];
+  const places: { paragraph: number; references: Reference[]; what: string }[] = [];
   if (approval)
-    places.push({
-      paragraph: approval.paragraph,
-      documents: documentsOf(approval.references),
-      what: approval.label,
-    });
+    places.push({ paragraph: approval.paragraph, references: approval.references, what: approval.label });
   if (clause !== null) {
     for (let index = clause + 1; index < agenda.paragraphs.length; index++) {
       const text = agenda.paragraphs[index]!.text;
       if (/^\s*\d+(?:\.\d+)*\.?\s/.test(text)) break;
       if (/^\s*(?:[·•▪–-]\s*)?Report\b/.test(text)) {
-        places.push({
-          paragraph: index,
-          documents: documentsOf(findReferences(text, index)),
-          what: "The Report line",
-        });
+        places.push({ paragraph: index, references: findReferences(text, index), what: "The Report line" });
         break;
       }
     }
@@ -153,12 +147,10 @@ function checkReportNumber(
   }
   const base = (id: string) => id.replace(/R\d+$/, "");
   for (const place of places) {
-    const tds = place.documents.filter((document) => document.startsWith("TD"));
+    const cited = place.references.filter((reference) => reference.kind === "TD");
+    const tds = documentsOf(cited);
     if (tds.some((document) => base(document) === base(own))) continue;
-    const references = findReferences(agenda.paragraphs[place.paragraph]!.text, place.paragraph).filter(
-      (r) => r.kind === "TD",
-    );
-    const at = references[0] ?? { paragraph: place.paragraph, start: 0, length: 0 };
+    const at = cited[0] ?? { paragraph: place.paragraph, start: 0, length: 0 };
     findings.push(
       findingAt(
         agenda,

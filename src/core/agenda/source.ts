@@ -8,8 +8,9 @@ import { detectGroup } from "../actions/group";
 import { isReportApproval } from "../actions/numbering";
 import { findActions, type ActionItem } from "../actions/parse";
 import type { DocumentSnapshot } from "../model/snapshot";
-import type { Reference } from "../references/types";
+import { documentsOf } from "../references/cited";
 import type { RegistryIndex } from "../registry/types";
+import { ownTdNumber } from "../summary/build";
 
 export interface ReportAction {
   /** The number, or null for a placeholder (RG-WPR-n) or a missing number. */
@@ -36,17 +37,6 @@ export interface ReportForAgenda {
   actions: ReportAction[];
 }
 
-/** "TD171R1" for a reference with a revision, "TD270" without: how the agenda cites documents. */
-export function citedAs(reference: Pick<Reference, "id" | "revision">): string {
-  return reference.revision !== null ? `${reference.id}R${reference.revision}` : reference.id;
-}
-
-/** The TD, contribution and liaison references of an action, each once, in order. */
-export function documentsOf(references: readonly Reference[]): string[] {
-  const kinds = new Set(["TD", "C", "LS"]);
-  return [...new Set(references.filter((r) => kinds.has(r.kind)).map(citedAs))];
-}
-
 function toReportAction(action: ActionItem): ReportAction {
   return {
     number: action.number,
@@ -56,15 +46,6 @@ function toReportAction(action: ActionItem): ReportAction {
     documents: documentsOf(action.references),
     paragraph: action.paragraph,
   };
-}
-
-/** "TSAG-TD104R1", "TD 172" → "TD104R1", "TD172". */
-export function normaliseTd(written: string): string {
-  return written
-    .replace(/^TSAG-/i, "")
-    .replace(/\s+/g, "")
-    .replace(/-R/i, "R")
-    .toUpperCase();
 }
 
 /** "Draft report of TSAG RG-WPR meeting (Rapporteur Group on …)": the group's name, where the title gives it. */
@@ -96,7 +77,7 @@ export function reportForAgenda(
     group,
     title:
       registry?.group(group)?.title ?? titleFromHeader(header.title?.value ?? header.abstract?.value ?? null),
-    report: header.tdNumber ? normaliseTd(header.tdNumber.value) : null,
+    report: ownTdNumber(snapshot),
     approval: approvalBlock ? toReportAction(approvalBlock) : null,
     actions: blocks.filter((action) => action !== approvalBlock).map(toReportAction),
   };

@@ -316,10 +316,9 @@ function readItem(s: TokenStream, i: number, kind: Role<"kind">, spaced: boolean
   };
 }
 
-const ID_PREFIX: Record<DocumentKind, string> = { TD: "TD", C: "C", LS: "-LS" };
-
+/** "TD270", "C28"; a liaison's id carries its group: "TSAG-LS10", "SG17-LS5". */
 function documentId(kind: DocumentKind, group: string | null, number: number): string {
-  return kind === "LS" ? `${group ?? "TSAG"}-LS${number}` : `${ID_PREFIX[kind]}${number}`;
+  return kind === "LS" ? `${group ?? "TSAG"}-LS${number}` : `${kind}${number}`;
 }
 
 /** A list of documents of one kind from token i, with their attributions; null if none. */

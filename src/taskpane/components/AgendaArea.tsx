@@ -149,7 +149,12 @@ export function AgendaArea({ environment, canEdit, documentCheck }: Props) {
     });
   };
 
-  const chooser = (ref: RefObject<HTMLInputElement | null>, label: string, act: (files: File[]) => void) => (
+  const chooser = (
+    ref: RefObject<HTMLInputElement | null>,
+    label: string,
+    testId: string,
+    act: (files: File[]) => void,
+  ) => (
     <input
       ref={ref}
       className={styles.hidden}
@@ -157,7 +162,7 @@ export function AgendaArea({ environment, canEdit, documentCheck }: Props) {
       multiple
       accept=".docx,.txt"
       aria-label={label}
-      data-testid={label === "Reports to add" ? "agenda-add-reports" : "agenda-check-reports"}
+      data-testid={testId}
       onChange={(event) => {
         const files = [...(event.target.files ?? [])];
         event.target.value = "";
@@ -205,8 +210,13 @@ export function AgendaArea({ environment, canEdit, documentCheck }: Props) {
         <Button disabledFocusable={busy || reading} onClick={() => checkChooser.current?.click()}>
           Check against reports…
         </Button>
-        {chooser(addChooser, "Reports to add", (files) => void addResults(files))}
-        {chooser(checkChooser, "Reports to check against", (files) => void checkAgainst(files))}
+        {chooser(addChooser, "Reports to add", "agenda-add-reports", (files) => void addResults(files))}
+        {chooser(
+          checkChooser,
+          "Reports to check against",
+          "agenda-check-reports",
+          (files) => void checkAgainst(files),
+        )}
       </div>
       <Text size={200} className={styles.meta}>
         Pick the RG reports (.docx). The results go after the paragraph holding the cursor, the WP&apos;s
