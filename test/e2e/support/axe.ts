@@ -12,7 +12,23 @@ function isTabsterBumper(ruleId: string, html: string): boolean {
   return ruleId === "aria-hidden-focus" && html.includes("data-tabster-dummy");
 }
 
+/**
+ * Waits for the page's running animations to end (a message bar fading in, a button changing state): measured
+ * half-way, a colour has not reached its contrast yet. Endless ones (a spinner) are not waited for.
+ */
+async function animationsSettled(page: Page): Promise<void> {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((animation) => animation.effect?.getTiming().iterations !== Infinity)
+        .map((animation) => animation.finished.catch(() => undefined)),
+    ),
+  );
+}
+
 export async function seriousViolations(page: Page, include?: string): Promise<string[]> {
+  await animationsSettled(page);
   const builder = new AxeBuilder({ page });
   if (include) builder.include(include);
   const results = await builder.analyze();
