@@ -2,7 +2,7 @@
  * The table of forms: every way ITU-T people write a reference, as data. Each row names a form, adds the words it
  * needs to the vocabulary the tokenizer looks words up in, and carries examples with what they cite — the
  * examples are also the form's tests (test/unit/reference-forms.test.ts). A new form is a new row: its words, its
- * examples; the grammar (grammar.ts) only knows the roles below.
+ * examples; the grammar (documents.ts, questions.ts, numbered.ts) only knows the roles below.
  *
  * An example's expected references are written "TD25R1" (id, then R and the revision), "Q7/17", "SG17:TD580" (the
  * group the text names, then the id), "Resolution 81", "WTSA-24 Action 9"; a trap expects none.

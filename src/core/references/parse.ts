@@ -4,16 +4,12 @@
  * document is attributed to ("TD286 (ITU-T SG11)", "TD219 from FG-AINN").
  *
  * Two stages, each linear in the length of the paragraph: the text becomes tokens (tokens.ts), then the grammar
- * (grammar.ts) reads a reference wherever a word of the table may start one.
+ * (documents.ts, questions.ts, numbered.ts) reads a reference wherever a word of the table may start one.
  */
-import {
-  parseActions,
-  parseDocuments,
-  parseQuestions,
-  parseResolutions,
-  startsReference,
-  TokenStream,
-} from "./grammar";
+import { parseDocuments } from "./documents";
+import { parseActions, parseResolutions } from "./numbered";
+import { parseQuestions } from "./questions";
+import { startsReference, TokenStream } from "./stream";
 import { tokenize } from "./tokens";
 import type { Reference } from "./types";
 

@@ -1,0 +1,158 @@
+/**
+ * What every reader of the grammar shares: the tokens of one paragraph with the small look-ups every reader needs,
+ * the end of a reference, the separators of lists, and the making of a Reference. The readers: documents.ts,
+ * questions.ts, numbered.ts (WTSA Actions and Resolutions).
+ *
+ * Each reader moves forward from its start and reads a bounded number of tokens before it either fails or has
+ * read an item; a list it has read is consumed, so no token is read by two lists and the whole is linear.
+ */
+import type { WordRole } from "./forms";
+import type { Token, Tokens } from "./tokens";
+import type { Reference } from "./types";
+
+/** No TD, contribution or Question number is longer. */
+export const MAX_DIGITS = 6;
+/** "Q12-14/16" expands to at most this many Questions; a longer "range" is something else. */
+export const MAX_RANGE = 20;
+
+export interface Parsed {
+  references: Reference[];
+  /** The token after the last one read. */
+  end: number;
+}
+
+export type Role<R extends WordRole["role"]> = Extract<WordRole, { role: R }>;
+
+/** The tokens of one paragraph with the small look-ups every reader needs. */
+export class TokenStream {
+  readonly text: string;
+  constructor(
+    readonly tokens: Tokens,
+    readonly paragraph: number,
+  ) {
+    this.text = tokens.text;
+  }
+
+  get count(): number {
+    return this.tokens.count;
+  }
+  at(i: number): Token | undefined {
+    return this.tokens.at(i);
+  }
+  textOf(i: number): string {
+    return this.tokens.textOf(i);
+  }
+  role<R extends WordRole["role"]>(i: number, role: R): Role<R> | null {
+    const token = this.at(i);
+    return token?.type === "word" && token.role?.role === role ? (token.role as Role<R>) : null;
+  }
+  isMark(i: number, marks: string): boolean {
+    const token = this.at(i);
+    return token?.type === "mark" && marks.includes(this.text[token.start]!);
+  }
+  isWord(i: number, word: string): boolean {
+    const token = this.at(i);
+    return (
+      token?.type === "word" &&
+      token.end - token.start === word.length &&
+      this.text.startsWith(word, token.start)
+    );
+  }
+  /** A number token of at most `max` digits, or null. */
+  number(i: number, max = MAX_DIGITS): { value: number; digits: number } | null {
+    const token = this.at(i);
+    if (token?.type !== "number" || token.end - token.start > max) return null;
+    return { value: Number(this.textOf(i)), digits: token.end - token.start };
+  }
+  /** Skips one space token of at most `max` characters. */
+  space(i: number, max = 1): number {
+    const token = this.at(i);
+    return token?.type === "space" && token.end - token.start <= max ? i + 1 : i;
+  }
+  /** The index of the token that starts at or after a text position. */
+  tokenAt(position: number): number {
+    let low = 0;
+    let high = this.count;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (this.tokens.start(middle) < position) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+  /** The text position where token i starts (the text's end after the last token). */
+  position(i: number): number {
+    return this.at(i)?.start ?? this.text.length;
+  }
+  /** Where token i - 1 ends. */
+  endOf(i: number): number {
+    return this.at(i - 1)?.end ?? 0;
+  }
+}
+
+/** Whether a list or a new reference may go on at token i: not glued to a word ("TD270abc"), an address or a code. */
+export function endsCleanly(s: TokenStream, i: number): boolean {
+  const token = s.at(i);
+  if (!token) return true;
+  if (token.type === "word") return startsReference(s, i); // cells run together: "TD604/GENTD525"
+  return !(token.type === "mark" && "@_".includes(s.text[token.start]!));
+}
+
+/** Whether token i is a word that may start a reference. */
+export function startsReference(s: TokenStream, i: number): boolean {
+  const role = s.at(i)?.role?.role;
+  return (
+    role === "kind" || role === "question" || role === "group" || role === "resolution" || role === "assembly"
+  );
+}
+
+export function reference(
+  s: TokenStream,
+  kind: Reference["kind"],
+  id: string,
+  startToken: number,
+  endToken: number,
+  extra: Partial<Reference> = {},
+): Reference {
+  const start = s.position(startToken);
+  return {
+    kind,
+    id,
+    revision: null,
+    annex: null,
+    paragraph: s.paragraph,
+    start,
+    length: s.endOf(endToken) - start,
+    revisionDigits: null,
+    attribution: null,
+    introducedAsNew: false,
+    group: null,
+    ...extra,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------- separators
+
+export interface Separator {
+  next: number;
+  plus: boolean;
+}
+
+/** ", " · "," · " and " · ", and " · " & " · "+ " between list items; null when none. */
+export function readSeparator(s: TokenStream, i: number): Separator | null {
+  let k = i;
+  if (s.isMark(k, ",")) {
+    k = s.space(k + 1, 2);
+    if (s.role(k, "conjunction") && s.at(k + 1)?.type === "space")
+      return { next: s.space(k + 1, 2), plus: false };
+    return { next: k, plus: false };
+  }
+  const spaced = s.space(k, 2);
+  if (s.isMark(spaced, "+")) return { next: s.space(spaced + 1, 2), plus: true };
+  if (spaced === k) return null;
+  if (s.isMark(spaced, "&") || s.role(spaced, "conjunction")) {
+    const after = spaced + 1;
+    return s.at(after)?.type === "space" ? { next: s.space(after, 2), plus: false } : null;
+  }
+  return null;
+}
