@@ -12,6 +12,8 @@ import {
   trimmedSpan,
 } from "./attribution";
 import type { DocumentKind, Reference } from "./types";
+import { STUDY_GROUPS } from "./forms";
+import { readLanguage, readRevision, readSeries, type Revision } from "./marks";
 import { endsCleanly, readSeparator, reference, type Parsed, type Role, type TokenStream } from "./stream";
 
 interface Prefix {
@@ -19,35 +21,72 @@ interface Prefix {
   kind: Role<"kind">;
   /** The token after the kind word. */
   next: number;
+  /** A group or a symbol's prefix is written ("SG2-C 5", "T97-C 12"): a spaced number needs no more digits. */
+  named: boolean;
 }
 
-/** "TSAG-", "TSAG ", "SG17-", "SG11- " before a kind word, then the kind word; null if not a document. */
+/**
+ * A symbol's prefix ("T03-", "T17-"), a group ("TSAG-", "TSAG ", "SG17-", "SG11- ", "COM 15 – "), then a kind
+ * word; null if not a document. The prefix of the 1990s files names the study group ("T03" in SG3's list) and
+ * later ones the study period ("T17"): they cannot be told apart, so the prefix names no group.
+ */
 function readPrefix(s: TokenStream, i: number): Prefix | null {
   let group: string | null = null;
   let k = i;
+  let named = false;
+  if (s.role(k, "prefix")) {
+    if (s.number(k + 1, 2)?.digits !== 2 || !s.isHyphen(k + 2)) return null;
+    k += 3;
+    named = true;
+  }
   const groupRole = s.role(k, "group");
   if (groupRole) {
-    group = s.textOf(k);
+    group = groupRole.as ?? s.textOf(k);
     k++;
     if (groupRole.numbered) {
-      const number = s.number(k, 2);
-      if (!number) return null;
+      const number = s.number(s.space(k), 2);
+      if (!number || !STUDY_GROUPS.has(number.value)) return null;
       group += String(number.value);
-      k++;
+      k = s.space(k) + 1;
     }
-    if (s.isMark(k, "-")) k = s.space(k + 1);
-    else if (s.space(k) > k) k = s.space(k);
-    else return null;
+    const separator = k;
+    k = s.space(k);
+    if (s.isHyphen(k)) k = s.space(k + 1);
+    if (k === separator) return null;
+    named = true;
   }
   const kind = s.role(k, "kind");
   if (!kind || (kind.needsGroup && group === null)) return null;
-  return { group, kind, next: k + 1 };
+  return { group, kind, next: k + 1, named };
 }
 
 /** "Annex C1", "Table C3": the word before a letter-and-number code names a part of a document. */
 function afterPartName(s: TokenStream, i: number): boolean {
   const before = s.at(i - 1)?.type === "space" ? i - 2 : i - 1;
   return s.role(before, "part") !== null || s.role(before, "annex") !== null;
+}
+
+const isHex = (char: string | undefined) =>
+  char !== undefined && ((char >= "0" && char <= "9") || (char >= "A" && char <= "F"));
+
+/** Two hex characters between `from` and `to`, alone between spaces, and not themselves "C" and a digit. */
+function hexByte(text: string, from: number, to: number): boolean {
+  const alone = (at: number) => at < 0 || at >= text.length || /\s/.test(text[at]!);
+  return (
+    to - from === 2 &&
+    isHex(text[from]) &&
+    isHex(text[from + 1]) &&
+    !(text[from] === "C" && text[from + 1]! <= "9") &&
+    alone(from - 1) &&
+    alone(to)
+  );
+}
+
+/** The hex-bytes trap: "1D C7 0A" — a two-character reference with a hex byte on either side. */
+function amongHexBytes(s: TokenStream, reference: Reference): boolean {
+  const { start, length } = reference;
+  if (length !== 2 || !isHex(s.text[start]) || !isHex(s.text[start + 1])) return false;
+  return hexByte(s.text, start - 3, start - 1) || hexByte(s.text, start + 3, start + 5);
 }
 
 interface Item {
@@ -61,59 +100,28 @@ interface Item {
   next: number;
 }
 
-/** A revision at token i: "R1", "-R1", " R1", "Rev.1", " Rev. 1", " (Rev.1)". */
-function readRevision(s: TokenStream, i: number): { value: number; digitsAt: number; next: number } | null {
-  const digitsAfter = (k: number) => {
-    const number = s.number(k, 2);
-    return number ? { value: number.value, digitsAt: k, next: k + 1 } : null;
-  };
-  // "(Rev.1)", as meeting document lists write it.
-  const open = s.space(i);
-  if (s.isMark(open, "(") && s.isWord(open + 1, "Rev")) {
-    const inside = readRevision(s, open + 1);
-    return inside && s.isMark(inside.next, ")") ? { ...inside, next: inside.next + 1 } : null;
-  }
-  const glued = s.isMark(i, "-") ? i + 1 : s.space(i);
-  const revision = s.role(glued, "revision");
-  if (!revision) return null;
-  if (!revision.dotted) return digitsAfter(glued + 1);
-  if (glued === i + 1 && s.isMark(i, "-")) return null; // "-Rev" is not written
-  const afterDot = s.isMark(glued + 1, ".") ? glued + 2 : glued + 1;
-  return digitsAfter(s.space(afterDot));
-}
-
-/** A series mark at token i: "/GEN", "-GEN", "/Plen", " (PLEN/13)", "(P)", "(WP1/17)"; returns the next token. */
-function readSeries(s: TokenStream, i: number): number | null {
-  if (s.isMark(i, "/-")) {
-    const series = s.role(i + 1, "series");
-    if (!series || series.onlyInParentheses) return null;
-    return series.numbered && s.number(i + 2, 2) ? i + 3 : i + 2;
-  }
-  const open = s.space(i);
-  if (!s.isMark(open, "(") || !s.role(open + 1, "series")) return null;
-  let k = open + 2;
-  if (s.number(k, 2)) k++;
-  if (s.isMark(k, "/") && s.number(k + 1, 2)) k += 2;
-  return s.isMark(k, ")") ? k + 1 : null;
-}
-
-/** A document's number with its marks, revision and annex, from token i; `spaced` when a space follows the kind. */
-function readItem(s: TokenStream, i: number, kind: Role<"kind">, spaced: boolean): Item | null {
+/**
+ * A document's number with what follows it, from token i: its revision, series and language marks, in any order,
+ * and its annex. `spaced` when a space follows the kind. Only a trap after it (trapAfter) undoes the reference.
+ */
+function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): Item | null {
   let k = i;
-  // "TD GEN 0050", even across a line break.
+  // "TD GEN 0050", even across a line break; "TD-GEN-0270" in a symbol.
   const series = s.role(k, "series");
   if (series && !series.onlyInParentheses && !series.numbered) {
     const after = s.at(k + 1);
-    if (after?.type !== "space" && after?.type !== "break") return null;
+    if (after?.type !== "space" && after?.type !== "break" && !s.isHyphen(k + 1)) return null;
     k += 2;
   }
   const number = s.number(k);
   if (!number) return null;
-  if (spaced && kind.spacedMinDigits && number.digits < kind.spacedMinDigits) return null;
+  const minDigits = prefix.kind.spacedMinDigits;
+  if (spaced && minDigits && number.digits < minDigits && !prefix.named) return null;
   k++;
-  let revision: ReturnType<typeof readRevision> = null;
+  let revision: Revision | null = null;
   let marked = false;
-  for (let round = 0; round < 2; round++) {
+  let language = false;
+  for (let round = 0; round < 3; round++) {
     if (!revision) {
       revision = readRevision(s, k);
       if (revision) k = revision.next;
@@ -123,6 +131,13 @@ function readItem(s: TokenStream, i: number, kind: Role<"kind">, spaced: boolean
       if (after !== null) {
         k = after;
         marked = true;
+      }
+    }
+    if (!language) {
+      const after = readLanguage(s, k);
+      if (after !== null) {
+        k = after;
+        language = true;
       }
     }
   }
@@ -157,6 +172,15 @@ function readItem(s: TokenStream, i: number, kind: Role<"kind">, spaced: boolean
   };
 }
 
+/** After the kind: a space, or in a symbol a hyphen ("SG16-C-0123", "TD-GEN-0270"); the first token of the item. */
+function afterKind(s: TokenStream, prefix: Prefix): number {
+  const spaced = s.space(prefix.next);
+  if (spaced > prefix.next) return spaced;
+  const kindLetters = s.at(prefix.next - 1)!;
+  const hyphenAllowed = prefix.named || kindLetters.end - kindLetters.start > 1;
+  return hyphenAllowed && s.isHyphen(prefix.next) ? prefix.next + 1 : prefix.next;
+}
+
 /** "TD270", "C28"; a liaison's id carries its group: "TSAG-LS10", "SG17-LS5". */
 function documentId(kind: DocumentKind, group: string | null, number: number): string {
   return kind === "LS" ? `${group ?? "TSAG"}-LS${number}` : `${kind}${number}`;
@@ -172,28 +196,28 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
   let runStart = 0; // first reference since the last attribution parenthesis
   let itemStart = i;
   let prefix = first;
-  let k = s.space(first.next);
+  let k = afterKind(s, first);
   // "TD GEN 0050": a series word may stand between the kind and the number.
   let spaced = k > first.next;
   let position = k;
   for (;;) {
-    const item = readItem(s, k, prefix.kind, spaced);
+    const item = readItem(s, k, prefix, spaced);
     if (!item) break;
-    references.push(
-      reference(
-        s,
-        prefix.kind.kind,
-        documentId(prefix.kind.kind, prefix.group, item.number),
-        itemStart,
-        item.end,
-        {
-          revision: item.revision,
-          annex: item.annex,
-          revisionDigits: item.revisionDigits,
-          group: prefix.group,
-        },
-      ),
+    const found = reference(
+      s,
+      prefix.kind.kind,
+      documentId(prefix.kind.kind, prefix.group, item.number),
+      itemStart,
+      item.end,
+      {
+        revision: item.revision,
+        annex: item.annex,
+        revisionDigits: item.revisionDigits,
+        group: prefix.group,
+      },
     );
+    if (prefix.kind.kind === "C" && !prefix.named && amongHexBytes(s, found)) break;
+    references.push(found);
     k = item.next;
     position = k;
 
@@ -213,7 +237,7 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
     if (prefixed && prefixed.kind.kind === first.kind.kind && !prefixed.kind.plural) {
       itemStart = separator.next;
       prefix = prefixed;
-      k = s.space(prefixed.next);
+      k = afterKind(s, prefixed);
       spaced = k > prefixed.next;
     } else if ((first.kind.plural || separator.plus) && s.number(separator.next)) {
       itemStart = separator.next;

@@ -52,12 +52,16 @@ function parseAt(s: TokenStream, i: number) {
 
 /**
  * A reference starts after a space, a break or a bracket, right after another reference (cells run together:
- * "Q2/11Q9/11"), or after a series mark glued to it ("TD604/GENTD525"); not inside a word, code or address.
+ * "Q2/11Q9/11"), after a word the tokenizer split it from ("TD604/GENTD525", "NetworkSG11-TD513", "ReportQ4/5":
+ * two words side by side only come from such a split), or, for a word of two letters or more, right after a
+ * number ("12/12TD869": a Question cell glued to a TD cell); not inside a code or an address ("RG-TD1", "a/TD2").
  */
 function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   const previous = s.at(i - 1);
   if (!previous || previous.type === "space" || previous.type === "break") return true;
   if (i === consumed) return true;
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);
-  return previous.type === "word" && previous.role?.role === "series";
+  if (previous.type === "word") return true;
+  const word = s.at(i)!;
+  return word.end - word.start > 1;
 }

@@ -1,10 +1,15 @@
 /**
  * Questions: "Q7/17", "Qs 2/11, Q9/11 and Q11/11", "Questions 1, 2 and 3/17", "Q12-14/16".
  *
- *   questions  := ("Q" | "Question" | "Questions" | "Qs") question (separator ["Question(s)"] question)*
- *   question   := ["Q" ["." | " "]] number ["-" number] ["/" number]
+ *   questions  := [scope " "] ("Q" | "Question" | "Questions" | "Qs") question (separator ["Question(s)"] question)*
+ *                 [" of " scope]
+ *   question   := ["Q" ["." | " "]] number ["-" number] ["/" group]
+ *
+ * The group of a Question written without one is the next Question's ("Q16 and 17/16"), else the scope's
+ * (scopes.ts); a Question whose group is nowhere written is not read (a person could not tell it either).
  */
 import { parenthesisSaysNew, precededByWord } from "./attribution";
+import { readGroupAfterSlash, scopeAfter, scopeBefore } from "./scopes";
 import { endsCleanly, MAX_RANGE, readSeparator, reference, type Parsed, type TokenStream } from "./stream";
 import type { Reference } from "./types";
 
@@ -14,6 +19,8 @@ interface QuestionItem {
   to: number;
   group: number | null;
   end: number;
+  /** Where the Question ends in the text: before the next cell's digits glued to its group ("Q2/12|1"). */
+  endsAt: number;
   isNew: boolean;
 }
 
@@ -41,17 +48,20 @@ function readQuestion(s: TokenStream, i: number, bare: boolean): QuestionItem | 
     k = rangeEnd + 1;
   }
   let group: number | null = null;
+  let endsAt = s.endOf(k);
   if (s.isMark(k, "/")) {
-    const number = s.number(k + 1, 2);
-    if (!number || s.isMark(k + 2, "/")) return null; // "1/2/3" is a date or a path
-    group = number.value;
-    k += 2;
+    const written = readGroupAfterSlash(s, k);
+    if (!written || s.isMark(written.next, "/")) return null; // "1/2/3" is a date or a path
+    group = written.group;
+    k = written.next;
+    endsAt = written.endsAt ?? s.endOf(k);
+    if (written.endsAt !== null)
+      return { start: i, from: from.value, to, group, end: k, endsAt, isNew: false };
   }
   // "Q.850", "Q.1912.5" are Recommendations: the dotted form is a Question only with its study group.
   if (dotted && group === null) return null;
-  if (s.isMark(k, ".") && s.number(k + 1)) return null;
   if (!endsCleanly(s, k)) return null;
-  return { start: i, from: from.value, to, group, end: k, isNew: false };
+  return { start: i, from: from.value, to, group, end: k, endsAt, isNew: false };
 }
 
 /** A list of Questions from token i ("Qs 2/11, Q9/11 and Q11/11", "Questions 1, 2 and 3/17"); null if none. */
@@ -74,7 +84,9 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
     const previous = items[items.length - 1];
     // After a single Question, a bare "5/16" continues the list only in the same study group ("Q 3/16 and 5/16").
     const prefixed = s.role(k, "question") !== null;
-    if (previous && !prefixed && !plural && (item.group === null || item.group !== previous.group)) break;
+    // A Question without its group takes the next one's: "Q16 and 17/16".
+    const sameGroup = previous?.group === null || item.group === previous?.group;
+    if (previous && !prefixed && !plural && (item.group === null || !sameGroup)) break;
     item.isNew = isNew || parenthesisSaysNew(s.text, s.endOf(item.end));
     if (items.length === 0 && !prefixed) item.start = i; // "Qs 7/17" spans its word
     items.push(item);
@@ -97,8 +109,14 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
     bare = true;
   }
   if (items.length === 0) return null;
-  // "Questions 1, 2 and 3/17", "Q7 and Q10/17": a number without its group takes the next one's.
+  // "Questions 1, 2 and 3/17", "Q7 and Q10/17": a number without its group takes the next one's; the last ones
+  // take the scope's: "Questions 1 and 2 of SG15", "SG15 Q9".
   let group: number | null = null;
+  if (items[items.length - 1]!.group === null) {
+    const after = scopeAfter(s, end);
+    if (after) end = after.next;
+    group = after?.group ?? scopeBefore(s, i);
+  }
   const references: Reference[] = [];
   for (let n = items.length - 1; n >= 0; n--) {
     const item = items[n]!;
@@ -106,7 +124,10 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
     if (group === null) continue;
     for (let q = item.to; q >= item.from; q--) {
       references.push(
-        reference(s, "Q", `Q${q}/${group}`, item.start, item.end, { introducedAsNew: item.isNew }),
+        reference(s, "Q", `Q${q}/${group}`, item.start, item.end, {
+          introducedAsNew: item.isNew,
+          length: item.endsAt - s.position(item.start),
+        }),
       );
     }
   }

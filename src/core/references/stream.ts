@@ -7,10 +7,14 @@
  * read an item; a list it has read is consumed, so no token is read by two lists and the whole is linear.
  */
 import type { WordRole } from "./forms";
+import type { TrapCheck } from "./traps";
 import type { Token, Tokens } from "./tokens";
 import type { Reference } from "./types";
 
 /** No TD, contribution or Question number is longer. */
+/** Hyphens and the en dash, which join a group, a kind, a number and their marks alike. */
+const HYPHENS = "-\u2010\u2011\u2013";
+
 export const MAX_DIGITS = 6;
 /** "Q12-14/16" expands to at most this many Questions; a longer "range" is something else. */
 export const MAX_RANGE = 20;
@@ -49,6 +53,10 @@ export class TokenStream {
   isMark(i: number, marks: string): boolean {
     const token = this.at(i);
     return token?.type === "mark" && marks.includes(this.text[token.start]!);
+  }
+  /** A hyphen as people type it: "-", the non-breaking "\u2011", "\u2010", or an en dash ("COM 15 – LS 197"). */
+  isHyphen(i: number): boolean {
+    return this.isMark(i, HYPHENS);
   }
   isWord(i: number, word: string): boolean {
     const token = this.at(i);
@@ -90,19 +98,48 @@ export class TokenStream {
   }
 }
 
-/** Whether a list or a new reference may go on at token i: not glued to a word ("TD270abc"), an address or a code. */
-export function endsCleanly(s: TokenStream, i: number): boolean {
+/**
+ * The trap that what follows a reference at token i springs, or null when the reference stands: a code glued to it
+ * ("C4ISR", "TD270abc"), another body's number ("C3-190409"), a decimal ("C 3.2"), an address ("TD1@x"). A word
+ * of the table, another reference, or a capitalised word glued to it (table cells run together:
+ * "TD891R2NewStrategies") leaves the reference standing: what follows only adds, it never takes away.
+ */
+export function trapAfter(s: TokenStream, i: number): TrapCheck | "address" | null {
   const token = s.at(i);
-  if (!token) return true;
-  if (token.type === "word") return startsReference(s, i); // cells run together: "TD604/GENTD525"
-  return !(token.type === "mark" && "@_".includes(s.text[token.start]!));
+  if (!token) return null;
+  if (token.type === "word") {
+    if (token.role !== null) return null;
+    const first = s.text[token.start]!;
+    const second = s.text[token.start + 1];
+    const capitalised =
+      first !== first.toLowerCase() && second !== undefined && second !== second.toUpperCase();
+    return capitalised ? null : "glued-code";
+  }
+  if (token.type !== "mark") return null;
+  const mark = s.text[token.start]!;
+  if (mark === "@" || mark === "_") return "address";
+  if (mark === "." && s.number(i + 1)) return "decimal";
+  const number = s.at(i + 1);
+  if (s.isHyphen(i) && number?.type === "number" && number.end - number.start >= 4)
+    return "other-body-number";
+  return null;
+}
+
+/** Whether a list or a new reference may go on at token i: no trap after it. */
+export function endsCleanly(s: TokenStream, i: number): boolean {
+  return trapAfter(s, i) === null;
 }
 
 /** Whether token i is a word that may start a reference. */
 export function startsReference(s: TokenStream, i: number): boolean {
   const role = s.at(i)?.role?.role;
   return (
-    role === "kind" || role === "question" || role === "group" || role === "resolution" || role === "assembly"
+    role === "kind" ||
+    role === "question" ||
+    role === "group" ||
+    role === "resolution" ||
+    role === "assembly" ||
+    role === "prefix"
   );
 }
 
