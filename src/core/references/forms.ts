@@ -86,6 +86,19 @@ export const FORMS: readonly Form[] = [
     ],
   },
   {
+    name: "Contribution written as a word",
+    words: {
+      Contribution: kind("C", false),
+      contribution: kind("C", false),
+      Contributions: kind("C", true),
+      contributions: kind("C", true),
+    },
+    examples: [
+      ["Contribution 45 (Korea) and contributions 12 and 13 were noted.", ["C45", "C12", "C13"]],
+      ["81 Contributions; Contributions: 94 (last meeting: 81); Contributions: C21", ["C21"]],
+    ],
+  },
+  {
     name: "Outgoing liaison statement, always with its group",
     words: { LS: kind("LS", false, { needsGroup: true }) },
     examples: [
@@ -211,6 +224,7 @@ export const FORMS: readonly Form[] = [
     name: "Table cells run together by a text export: a reference after a word, a number, / or ), or before a Word",
     examples: [
       ["TD604/GENTD525/GEN", ["TD604", "TD525"]],
+      ["TD12/TD13, C21/C24 and Q7/17-Q9/17", ["TD12", "TD13", "C21", "C24", "Q7/17", "Q9/17"]],
       ["Q2/11Q9/11", ["Q2/11", "Q9/11"]],
       ["with Time Sensitive NetworkSG11-TD513/GENSG11-TD395-R1/GEN", ["SG11:TD513", "SG11:TD395R1"]],
       ["E.80512/12 TD891R2NewStrategies; G.102811/12 TD826R1RevEnd-to-end", ["TD891R2", "TD826R1"]],

@@ -60,6 +60,8 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   const previous = s.at(i - 1);
   if (!previous || previous.type === "space" || previous.type === "break") return true;
   if (i === consumed) return true;
+  // "TD12/TD13", "Q7/17-Q9/17": one mark between a reference just read and the next.
+  if (i - 1 === consumed && previous.type === "mark" && "/-+".includes(s.text[previous.start]!)) return true;
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);
   if (previous.type === "word") return true;
   const word = s.at(i)!;

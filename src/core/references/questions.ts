@@ -42,7 +42,7 @@ function readQuestion(s: TokenStream, i: number, bare: boolean): QuestionItem | 
   let to = from.value;
   // "Q12-14/16", "Q13-Q14/16": a range of Questions of one study group.
   const rangeEnd = s.isWord(k + 1, "Q") ? k + 2 : k + 1;
-  if (s.isMark(k, "-") && s.number(rangeEnd) && s.isMark(rangeEnd + 1, "/")) {
+  if (s.isHyphen(k) && s.number(rangeEnd) && s.isMark(rangeEnd + 1, "/")) {
     to = s.number(rangeEnd)!.value;
     if (to <= from.value || to - from.value >= MAX_RANGE) return null;
     k = rangeEnd + 1;

@@ -108,7 +108,8 @@ export function trapAfter(s: TokenStream, i: number): TrapCheck | "address" | nu
   const token = s.at(i);
   if (!token) return null;
   if (token.type === "word") {
-    if (token.role !== null) return null;
+    // A word of the table, but not a lone letter that reads nothing: "C2C" and "P2P" are names.
+    if (token.role !== null) return token.end - token.start > 1 || s.number(i + 1) ? null : "glued-code";
     const first = s.text[token.start]!;
     const second = s.text[token.start + 1];
     const capitalised =
@@ -117,7 +118,7 @@ export function trapAfter(s: TokenStream, i: number): TrapCheck | "address" | nu
   }
   if (token.type !== "mark") return null;
   const mark = s.text[token.start]!;
-  if (mark === "@" || mark === "_") return "address";
+  if (mark === "@") return "address";
   if (mark === "." && s.number(i + 1)) return "decimal";
   const number = s.at(i + 1);
   if (s.isHyphen(i) && number?.type === "number" && number.end - number.start >= 4)

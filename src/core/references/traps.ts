@@ -39,7 +39,7 @@ export const TRAPS: readonly Trap[] = [
     name: "A kind and number inside a longer code",
     why: "letters glued after the number that are neither a word nor a mark of the table make a code",
     check: "glued-code",
-    examples: ["C4ISR systems, C3PO, TD270abc and C2x", "the C5a protein"],
+    examples: ["C4ISR systems, C3PO, TD270abc and C2x", "the C5a protein, C2C and B2B markets"],
   },
   {
     name: "Another body's document number",
