@@ -272,6 +272,7 @@ export const FORMS: readonly Form[] = [
     },
     examples: [
       ["Joint meeting with Qs 2/11, Q9/11 and Q11/11.", ["Q2/11", "Q9/11", "Q11/11"]],
+      ["Qs. 1 and 2/13 met.", ["Q1/13", "Q2/13"]],
       ["Question 1/16 met in three sessions.", ["Q1/16"]],
       ["Questions 1, 2 and 3/17 met jointly.", ["Q1/17", "Q2/17", "Q3/17"]],
       ["Q7 and Q10/17 met jointly.", ["Q7/17", "Q10/17"]],

@@ -61,7 +61,8 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   if (!previous || previous.type === "space" || previous.type === "break") return true;
   if (i === consumed) return true;
   // "TD12/TD13", "Q7/17-Q9/17": one mark between a reference just read and the next.
-  if (i - 1 === consumed && previous.type === "mark" && "/-+".includes(s.text[previous.start]!)) return true;
+  if (i - 1 === consumed && previous.type === "mark" && (s.isMark(i - 1, "/+") || s.isHyphen(i - 1)))
+    return true;
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);
   if (previous.type === "word") return true;
   const word = s.at(i)!;

@@ -71,8 +71,10 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
   let k = i;
   let bare = false;
   if (!word.letter) {
-    k = s.space(i + 1);
-    if (k === i + 1) return null;
+    // "Questions 1, 2 and 3/17", "Qs. 1 and 2/13": the word, a space, then the numbers.
+    const afterDot = s.isWord(i, "Qs") && s.isMark(i + 1, ".") ? i + 2 : i + 1;
+    k = s.space(afterDot);
+    if (k === afterDot) return null;
     bare = true;
   }
   let isNew = precededByWord(s.text, s.position(i), "new");
