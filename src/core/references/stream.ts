@@ -47,35 +47,31 @@ export class TokenStream {
     return this.tokens.textOf(i);
   }
   role<R extends WordRole["role"]>(i: number, role: R): Role<R> | null {
-    const token = this.at(i);
-    return token?.type === "word" && token.role?.role === role ? (token.role as Role<R>) : null;
+    const found = this.tokens.typeOf(i) === "word" ? this.tokens.roleOf(i) : null;
+    return found?.role === role ? (found as Role<R>) : null;
   }
   isMark(i: number, marks: string): boolean {
-    const token = this.at(i);
-    return token?.type === "mark" && marks.includes(this.text[token.start]!);
+    return this.tokens.typeOf(i) === "mark" && marks.includes(this.text[this.tokens.start(i)]!);
   }
   /** A hyphen as people type it: "-", the non-breaking "\u2011", "\u2010", or an en dash ("COM 15 – LS 197"). */
   isHyphen(i: number): boolean {
     return this.isMark(i, HYPHENS);
   }
   isWord(i: number, word: string): boolean {
-    const token = this.at(i);
     return (
-      token?.type === "word" &&
-      token.end - token.start === word.length &&
-      this.text.startsWith(word, token.start)
+      this.tokens.typeOf(i) === "word" &&
+      this.tokens.length(i) === word.length &&
+      this.text.startsWith(word, this.tokens.start(i))
     );
   }
   /** A number token of at most `max` digits, or null. */
   number(i: number, max = MAX_DIGITS): { value: number; digits: number } | null {
-    const token = this.at(i);
-    if (token?.type !== "number" || token.end - token.start > max) return null;
-    return { value: Number(this.textOf(i)), digits: token.end - token.start };
+    if (this.tokens.typeOf(i) !== "number" || this.tokens.length(i) > max) return null;
+    return { value: Number(this.textOf(i)), digits: this.tokens.length(i) };
   }
   /** Skips one space token of at most `max` characters. */
   space(i: number, max = 1): number {
-    const token = this.at(i);
-    return token?.type === "space" && token.end - token.start <= max ? i + 1 : i;
+    return this.tokens.typeOf(i) === "space" && this.tokens.length(i) <= max ? i + 1 : i;
   }
   /** The index of the token that starts at or after a text position. */
   tokenAt(position: number): number {

@@ -66,6 +66,20 @@ export class Tokens {
   start(i: number): number {
     return this.starts[i]!;
   }
+
+  /** Token i's type, or undefined past either end: the readers' look-ups ask this without making a Token. */
+  typeOf(i: number): TokenType | undefined {
+    return i < 0 || i >= this.count ? undefined : TYPES[this.types[i]!];
+  }
+
+  length(i: number): number {
+    return this.ends[i]! - this.starts[i]!;
+  }
+
+  roleOf(i: number): WordRole | null {
+    const role = i < 0 || i >= this.count ? 0 : this.roles[i]!;
+    return role === 0 ? null : ROLES[role - 1]!;
+  }
 }
 
 const ROLES: readonly WordRole[] = [...new Set(VOCABULARY.values())];
