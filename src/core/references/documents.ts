@@ -53,6 +53,8 @@ function readPrefix(s: TokenStream, i: number): Prefix | null {
     k = s.space(k);
     if (s.isHyphen(k)) k = s.space(k + 1);
     if (k === separator) return null;
+    // "T25-TSAG-260126-TD-GEN-0270": a meeting's date between the group and the kind in a document's symbol.
+    if (s.number(k)?.digits === 6 && s.isHyphen(k + 1)) k += 2;
     named = true;
   }
   const kind = s.role(k, "kind");
@@ -108,7 +110,11 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
   let k = i;
   // "TD GEN 0050", even across a line break; "TD-GEN-0270" in a symbol.
   const series = s.role(k, "series");
-  if (series && !series.onlyInParentheses && !series.numbered) {
+  if (series && !series.onlyInParentheses) {
+    if (series.numbered) {
+      if (!s.number(k + 1, 1) || !s.isHyphen(k + 2)) return null; // "TD-WP1-0123"
+      k++;
+    }
     const after = s.at(k + 1);
     if (after?.type !== "space" && after?.type !== "break" && !s.isHyphen(k + 1)) return null;
     k += 2;

@@ -134,7 +134,7 @@ export const FORMS: readonly Form[] = [
       ["TD 025 Rev.1 / TD 025 Rev.1", ["TD25R1", "TD25R1"]],
       ["C 123 (Rev.1) and TD 320/GEN Rev.2", ["C123R1", "TD320R2"]],
       ["The agenda is in TD171 Rev. 2 and TD 120 Rev.1.", ["TD171R2", "TD120R1"]],
-      ["TD44(rev.2), TD45 (R1) and TD46-Rev.3", ["TD44R2", "TD45R1", "TD46R3"]],
+      ["TD44(rev.2), TD45 (R1), TD46-Rev.3 and TD47/Rev.1", ["TD44R2", "TD45R1", "TD46R3", "TD47R1"]],
     ],
   },
   {
@@ -205,6 +205,7 @@ export const FORMS: readonly Form[] = [
     examples: [
       ["T03-C001 to T03-C082; T97-C 12", ["C1", "C82", "C12"]],
       ["T17-SG16-C-0123 and T22-TSAG-TD-GEN-0270-R1", ["SG16:C123", "TSAG:TD270R1"]],
+      ["T25-TSAG-260126-TD-GEN-0270 and T17-SG13-TD-WP1-0123", ["TSAG:TD270", "SG13:TD123"]],
       ["T1 line, T3 speeds and T-shirts", []],
     ],
   },
@@ -229,7 +230,7 @@ export const FORMS: readonly Form[] = [
       ["with Time Sensitive NetworkSG11-TD513/GENSG11-TD395-R1/GEN", ["SG11:TD513", "SG11:TD395R1"]],
       ["E.80512/12 TD891R2NewStrategies; G.102811/12 TD826R1RevEnd-to-end", ["TD891R2", "TD826R1"]],
       ["G.107.115/12 TD879RevWideband E-model; Amd.12/12TD869AmdVocabulary", ["TD879", "TD869"]],
-      ["(SG2-TD97/PLEN)Not assigned; see TD12)TD13", ["SG2:TD97", "TD12", "TD13"]],
+      ["(SG2-TD97/PLEN)Not assigned; see TD12)TD13; Source:TD14", ["SG2:TD97", "TD12", "TD13", "TD14"]],
     ],
   },
   {
@@ -255,7 +256,7 @@ export const FORMS: readonly Form[] = [
     name: "Question: Q glued, spaced or dotted before n/sg",
     words: { Q: { role: "question", letter: true, plural: false } },
     examples: [
-      ["assigned to Q1/16; Q 3/16 and 5/16", ["Q1/16", "Q3/16", "Q5/16"]],
+      ["assigned to Q1/16; Q 3/16 and 5/16; Q1/13, 5/12", ["Q1/16", "Q3/16", "Q5/16", "Q1/13", "Q5/12"]],
       ["It exceeds the charter of Q.13/16 (it is a part of Q.14/16).", ["Q13/16", "Q14/16"]],
       ["Q.850, Q.3640 (ex. Q.30xx_VoLTE) and Q.1912.5 are Recommendations.", []],
       ["In SG16 of Q.13, the charter is clear; Q1 2026 and Q&A.", []],

@@ -13,8 +13,11 @@ import { startsReference, TokenStream } from "./stream";
 import { tokenize } from "./tokens";
 import type { Reference } from "./types";
 
-/** Marks after which no reference starts: inside a code, an address or a path ("RG-TD1", "a/TD2", "#TD3"). */
-const GLUED_MARKS = "-_@./\\:#&=+%";
+/**
+ * Marks after which no reference starts: inside a code, an address or a path ("RG-TD1", "a/TD2", "#TD3"). A colon
+ * is not one: a label and its value run together ("Source:TD12") when a table is flattened.
+ */
+const GLUED_MARKS = "-_@./\\#&=+%";
 
 /** All references in a paragraph's text, in order. */
 export function findReferences(text: string, paragraph = 0): Reference[] {

@@ -86,9 +86,9 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
     const previous = items[items.length - 1];
     // After a single Question, a bare "5/16" continues the list only in the same study group ("Q 3/16 and 5/16").
     const prefixed = s.role(k, "question") !== null;
-    // A Question without its group takes the next one's: "Q16 and 17/16".
-    const sameGroup = previous?.group === null || item.group === previous?.group;
-    if (previous && !prefixed && !plural && (item.group === null || !sameGroup)) break;
+    // After a single Question, a bare number continues the list with its own group ("Q 3/16 and 5/16",
+    // "Q1/13, 5/12"), or takes the next one's after a Question without a group ("Q16 and 17/16").
+    if (previous && !prefixed && !plural && item.group === null) break;
     item.isNew = isNew || parenthesisSaysNew(s.text, s.endOf(item.end));
     if (items.length === 0 && !prefixed) item.start = i; // "Qs 7/17" spans its word
     items.push(item);
