@@ -14,6 +14,7 @@ import {
 import type { DocumentKind, Reference } from "./types";
 import { STUDY_GROUPS } from "./forms";
 import { readLanguage, readRevision, readSeries, type Revision } from "./marks";
+import { KNOWN_NAMES } from "./traps";
 import { endsCleanly, readSeparator, reference, type Parsed, type Role, type TokenStream } from "./stream";
 
 interface Prefix {
@@ -223,6 +224,7 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
       },
     );
     if (prefix.kind.kind === "C" && !prefix.named && amongHexBytes(s, found)) break;
+    if (KNOWN_NAMES.some((name) => s.text.startsWith(name, found.start))) break;
     references.push(found);
     k = item.next;
     position = k;

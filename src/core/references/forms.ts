@@ -239,17 +239,14 @@ export const FORMS: readonly Form[] = [
     examples: [["RG-WPR terms of reference can be found in TD171 Annex B.", ["TD171"]]],
   },
   {
-    name: "Parts of a document named with a letter are not contributions",
-    words: {
-      Appendix: { role: "part" },
-      Attachment: { role: "part" },
-      Table: { role: "part" },
-      Figure: { role: "part" },
-      Clause: { role: "part" },
-      clause: { role: "part" },
-      Section: { role: "part" },
-    },
-    examples: [["Annex C1 and Appendix C2 of the report describe the method.", []]],
+    name: "Words that name what a letter and number are: parts of a document, rooms, classes (trap: traps.ts)",
+    words: Object.fromEntries(
+      [
+        ...["Appendix", "Attachment", "Table", "Figure", "Clause", "clause", "Section", "section"],
+        ...["Room", "room", "Rooms", "rooms", "Class", "class", "Category", "category", "Level", "level"],
+      ].map((word) => [word, { role: "part" }]),
+    ),
+    examples: [["Annex C1 and Appendix C2 of the report describe the method; Room C2, class C3.", []]],
   },
   // ------------------------------------------------------------------------------------------ Questions
   {

@@ -18,8 +18,10 @@ export type TrapCheck =
   | "decimal"
   /** A two-character kind and digit among hex bytes: "1D C7 0A". */
   | "hex-bytes"
-  /** The word before names a part of a document: "Annex C1", "Table C3". */
-  | "part-of-a-document";
+  /** The word before names what the code is: "Annex C1", "Table C3", "Room C2", "class C3". */
+  | "part-of-a-document"
+  /** A name that starts like a contribution: "C40 Cities" (KNOWN_NAMES). */
+  | "known-name";
 
 export interface Trap {
   name: string;
@@ -60,10 +62,19 @@ export const TRAPS: readonly Trap[] = [
     examples: ["the header is 1D C7 0A FF", "bytes 00 C3 and C7 1D"],
   },
   {
-    name: "Parts of a document named with a letter and a number",
-    why: "Annex C1, Appendix C2, Table C3 are parts of a text, not contributions",
+    name: "Parts of a document, rooms and classes named with a letter and a number",
+    why: "Annex C1, Appendix C2, Table C3 are parts of a text, Room C2 a meeting room, class C3 a category",
     check: "part-of-a-document",
-    examples: ["Annex C1 and Appendix C2 of the report describe the method.", "See Table C3 and Figure C4."],
+    examples: [
+      "Annex C1 and Appendix C2 of the report describe the method.",
+      "See Table C3 and Figure C4; the meeting is in Room C2; equipment of class C3.",
+    ],
+  },
+  {
+    name: "Names that start like a contribution",
+    why: "the C40 Cities network (in smart-city texts) is an organization, not contribution 40",
+    check: "known-name",
+    examples: ["with C40 Cities and the C40 Cities Climate Leadership Group"],
   },
   {
     name: "Recommendations and their annexes",
@@ -100,3 +111,6 @@ export const TRAPS: readonly Trap[] = [
     ],
   },
 ];
+
+/** Names written like a reference, each from its first character: "C40 Cities" (the "known-name" trap). */
+export const KNOWN_NAMES: readonly string[] = ["C40 Cities"];
