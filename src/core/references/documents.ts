@@ -204,8 +204,15 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
   let itemStart = i;
   let prefix = first;
   let k = afterKind(s, first);
+  // "Contributions C 12, 13 and 14", "TDs TD12, 13": the plural word, then the first item with its own kind.
+  const inner = first.kind.plural && k > first.next ? readPrefix(s, k) : null;
+  if (inner && inner.kind.kind === first.kind.kind && !inner.kind.plural && inner.group === null) {
+    itemStart = k;
+    prefix = { ...inner, named: true };
+    k = afterKind(s, inner);
+  }
   // "TD GEN 0050": a series word may stand between the kind and the number.
-  let spaced = k > first.next;
+  let spaced = k > prefix.next;
   let position = k;
   for (;;) {
     const item = readItem(s, k, prefix, spaced);

@@ -95,6 +95,7 @@ export const FORMS: readonly Form[] = [
     },
     examples: [
       ["Contribution 45 (Korea) and contributions 12 and 13 were noted.", ["C45", "C12", "C13"]],
+      ["Contributions C 12, 13 and 14; TDs TD7, 8", ["C12", "C13", "C14", "TD7", "TD8"]],
       ["81 Contributions; Contributions: 94 (last meeting: 81); Contributions: C21", ["C21"]],
     ],
   },
@@ -306,6 +307,10 @@ export const FORMS: readonly Form[] = [
     examples: [
       ["Q12-14/16 met jointly.", ["Q12/16", "Q13/16", "Q14/16"]],
       ["Q13-Q14/16 and Q1-2/11", ["Q13/16", "Q14/16", "Q1/11", "Q2/11"]],
+      [
+        "Q.12-Q.14/16, Qs 3–4/15 and Questions 5-6/13",
+        ["Q12/16", "Q13/16", "Q14/16", "Q3/15", "Q4/15", "Q5/13", "Q6/13"],
+      ],
     ],
   },
   {

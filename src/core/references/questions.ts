@@ -40,8 +40,9 @@ function readQuestion(s: TokenStream, i: number, bare: boolean): QuestionItem | 
   if (!from) return null;
   k++;
   let to = from.value;
-  // "Q12-14/16", "Q13-Q14/16": a range of Questions of one study group.
-  const rangeEnd = s.isWord(k + 1, "Q") ? k + 2 : k + 1;
+  // "Q12-14/16", "Q13-Q14/16", "Q.12-Q.14/16": a range of Questions of one study group.
+  let rangeEnd = k + 1;
+  if (s.isWord(rangeEnd, "Q")) rangeEnd += s.isMark(rangeEnd + 1, ".") ? 2 : 1;
   if (s.isHyphen(k) && s.number(rangeEnd) && s.isMark(rangeEnd + 1, "/")) {
     to = s.number(rangeEnd)!.value;
     if (to <= from.value || to - from.value >= MAX_RANGE) return null;
