@@ -1,8 +1,11 @@
 /**
  * Documents: TDs, contributions and liaison statements, with their groups, series marks, revisions and annexes.
  *
- *   documents  := [group ("-" | " ")] kind [" "] item (separator item)*
- *   item       := [series] number [revision] [series] [revision] [" Annex " label] [attribution]
+ *   documents  := [prefix "-"] [group ("-" | " " | " – ") [date "-"]] kind [" " | "-"] item (separator item)*
+ *   item       := [series] number {revision | series | language} [" Annex " label] [attribution]
+ *
+ * Recall first: a kind and its number are a reference; the marks around them add what they say, a mark not known
+ * is left alone, and only a trap (traps.ts) undoes the reference.
  */
 import {
   isAttribution,
