@@ -1,0 +1,2 @@
+import type { Finding } from "../../document/findings";
+export type Planted = Finding;
