@@ -1,2 +1,0 @@
-import type { Finding } from "../../document/findings";
-export type Planted = Finding;
