@@ -279,7 +279,8 @@ export const FORMS: readonly Form[] = [
         "Questions on this topic remain; under question 7/17 and questions 1/13 and 5/13.",
         ["Q7/17", "Q1/13", "Q5/13"],
       ],
-      ["Question(s): / N/A; questions 3 and 4 remain.", []],
+      ["Question(s): / N/A; questions 3 and 4 remain; Question(s): All/17", []],
+      ["Question(s): 6/17\tGeneva; Question(s):\t2/12, 3/12", ["Q6/17", "Q2/12", "Q3/12"]],
     ],
   },
   {

@@ -72,10 +72,14 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
   let k = i;
   let bare = false;
   if (!word.letter) {
-    // "Questions 1, 2 and 3/17", "Qs. 1 and 2/13": the word, a space, then the numbers.
-    const afterDot = s.isWord(i, "Qs") && s.isMark(i + 1, ".") ? i + 2 : i + 1;
-    k = s.space(afterDot);
-    if (k === afterDot) return null;
+    // "Questions 1, 2 and 3/17", "Qs. 1 and 2/13", "Question(s): 6/17" (a document's header): the word, then a
+    // space or the header's tab, then the numbers.
+    let after = s.isWord(i, "Qs") && s.isMark(i + 1, ".") ? i + 2 : i + 1;
+    if (s.isMark(after, "(") && s.isWord(after + 1, "s") && s.isMark(after + 2, ")")) after += 3;
+    if (s.isMark(after, ":")) after++;
+    k = s.space(after);
+    if (k === after && s.at(after)?.type === "break" && s.textOf(after) === "\t") k++;
+    if (k === after) return null;
     bare = true;
   }
   let isNew = precededByWord(s.text, s.position(i), "new");
