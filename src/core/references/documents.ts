@@ -265,7 +265,9 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
       break;
     }
   }
-  if (references.length === 0) return null;
+  // "Contributions 94" is a count in a table of figures: bare numbers after such a word need a list.
+  if (references.length === 0 || (prefix === first && first.kind.listOnly && references.length < 2))
+    return null;
 
   let end = s.position(position);
   const from = readFromSource(text, end);

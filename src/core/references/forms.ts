@@ -20,6 +20,8 @@ export type WordRole =
       spacedMinDigits?: number;
       /** Only with a group in front ("TSAG-LS10"): a bare "LS" is prose ("LS/i", "LS database"). */
       needsGroup?: boolean;
+      /** Bare numbers after it are a list only with two of them: "Contributions 12 and 13", not "Contributions 94". */
+      listOnly?: boolean;
     }
   /** "Q" before a number ("Q7/17", "Q.12/13", "Q 3/16"), or a word before bare numbers ("Questions 1, 2 and 3/17"). */
   | { role: "question"; letter: boolean; plural: boolean }
@@ -90,13 +92,16 @@ export const FORMS: readonly Form[] = [
     words: {
       Contribution: kind("C", false),
       contribution: kind("C", false),
-      Contributions: kind("C", true),
-      contributions: kind("C", true),
+      Contributions: kind("C", true, { listOnly: true }),
+      contributions: kind("C", true, { listOnly: true }),
     },
     examples: [
       ["Contribution 45 (Korea) and contributions 12 and 13 were noted.", ["C45", "C12", "C13"]],
       ["Contributions C 12, 13 and 14; TDs TD7, 8", ["C12", "C13", "C14", "TD7", "TD8"]],
-      ["81 Contributions; Contributions: 94 (last meeting: 81); Contributions: C21", ["C21"]],
+      [
+        "81 Contributions; Contributions: 94 (last meeting: 81); Contributions: C21; Contributions 94 81",
+        ["C21"],
+      ],
     ],
   },
   {
