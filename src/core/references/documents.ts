@@ -18,7 +18,7 @@ import type { DocumentKind, Reference } from "./types";
 import { STUDY_GROUPS } from "./forms";
 import { readLanguage, readRevision, readSeries, type Revision } from "./marks";
 import { KNOWN_NAMES } from "./traps";
-import { endsCleanly, readSeparator, reference, type Parsed, type Role, type TokenStream } from "./stream";
+import { readSeparator, reference, trapAfter, type Parsed, type Role, type TokenStream } from "./stream";
 
 interface Prefix {
   group: string | null;
@@ -125,6 +125,7 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
   }
   const number = s.number(k);
   if (!number) return null;
+  const numberAt = k;
   const minDigits = prefix.kind.spacedMinDigits;
   if (spaced && minDigits && number.digits < minDigits && !prefix.named) return null;
   k++;
@@ -151,7 +152,10 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
       }
     }
   }
-  if (!endsCleanly(s, k)) return null;
+  // A word glued after a mark is the next table cell ("TD 456/WP3AAP", "TD12Rev1E.164"); glued to the number
+  // itself, it makes a code ("C4ISR").
+  const trap = trapAfter(s, k);
+  if (trap !== null && !(trap === "glued-code" && k > numberAt + 1)) return null;
   let next = k;
   let annex: string | null = null;
   const annexWord = s.space(k);

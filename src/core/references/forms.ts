@@ -236,6 +236,8 @@ export const FORMS: readonly Form[] = [
       ["with Time Sensitive NetworkSG11-TD513/GENSG11-TD395-R1/GEN", ["SG11:TD513", "SG11:TD395R1"]],
       ["E.80512/12 TD891R2NewStrategies; G.102811/12 TD826R1RevEnd-to-end", ["TD891R2", "TD826R1"]],
       ["G.107.115/12 TD879RevWideband E-model; Amd.12/12TD869AmdVocabulary", ["TD879", "TD869"]],
+      ["K.20Q4/51TD 1 (GEN/5)Revised; G.8275.1Q13/152TD 456/WP3AAP", ["Q4/5", "TD1", "Q13/15", "TD456"]],
+      ["1Q1/2TD12Rev1E.164 numbering; 802.1Q and 2Q2025", ["Q1/2", "TD12R1"]],
       ["(SG2-TD97/PLEN)Not assigned; see TD12)TD13; Source:TD14", ["SG2:TD97", "TD12", "TD13", "TD14"]],
     ],
   },

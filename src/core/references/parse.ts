@@ -56,8 +56,9 @@ function parseAt(s: TokenStream, i: number) {
 /**
  * A reference starts after a space, a break or a bracket, right after another reference (cells run together:
  * "Q2/11Q9/11"), after a word the tokenizer split it from ("TD604/GENTD525", "NetworkSG11-TD513", "ReportQ4/5":
- * two words side by side only come from such a split), or, for a word of two letters or more, right after a
- * number ("12/12TD869": a Question cell glued to a TD cell); not inside a code or an address ("RG-TD1", "a/TD2").
+ * two words side by side only come from such a split), or right after a number for a word of two letters or more
+ * ("12/12TD869": a Question cell glued to a TD cell) and a Question with its n/sg ("K.20Q4/5"); not inside a code
+ * or an address ("RG-TD1", "a/TD2").
  */
 function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   const previous = s.at(i - 1);
@@ -68,6 +69,13 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
     return true;
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);
   if (previous.type === "word") return true;
+  // After a number: a word of two letters or more, or a Question with its whole n/sg ("G.8275.1Q13/15").
   const word = s.at(i)!;
-  return word.end - word.start > 1;
+  if (word.end - word.start > 1) return true;
+  return (
+    s.role(i, "question") !== null &&
+    s.number(i + 1) !== null &&
+    s.isMark(i + 2, "/") &&
+    s.number(i + 3) !== null
+  );
 }
