@@ -1,6 +1,7 @@
 /** The pure core: document model, edit model and (in later modules) the rules. No Office, React, DOM or network. */
 export * from "./model/snapshot";
 export * from "./model/header";
+export * from "./model/clauses";
 export * from "./model/editPlan";
 export * from "./text/email";
 export * from "./text/changedSpan";
