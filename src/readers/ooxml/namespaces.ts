@@ -28,8 +28,8 @@ export class NamespaceScope {
   private readonly rawFor = new Map<string, string>();
 
   private constructor(private readonly canonicalFor: Map<string, string>) {
-    for (const [raw, canonical] of canonicalFor)
-      if (raw !== "" && !this.rawFor.has(canonical)) this.rawFor.set(canonical, raw);
+    // Declarations come after the conventional prefixes in the map: the file's own prefix wins.
+    for (const [raw, canonical] of canonicalFor) if (raw !== "") this.rawFor.set(canonical, raw);
   }
 
   /**
