@@ -3,7 +3,7 @@
  * change a paragraph's text, add a paragraph after the cursor, delete the cursor's paragraph, open a .docx.
  */
 import { changedSpan, type DocumentSnapshot } from "../../src/core";
-import { readDocx } from "../../src/readers/docx";
+import { readDocumentFile } from "../../src/readers";
 import type { SimParagraphSpec, WordSimulator } from "../simulator";
 
 /** Replaces only the part that differs, so that highlights and links around it stay where they were. */
@@ -62,9 +62,7 @@ export function specsOf(snapshot: DocumentSnapshot): SimParagraphSpec[] {
 
 /** Reads a .docx into the simulated document; resolves to the paragraph count, or rejects with one sentence. */
 export async function openDocx(sim: WordSimulator, file: File): Promise<number> {
-  if (!/\.docx$/i.test(file.name))
-    throw new Error(`${file.name} is not a .docx file: open a Word document (.docx).`);
-  const snapshot = await readDocx(new Uint8Array(await file.arrayBuffer()));
+  const snapshot = await readDocumentFile(file.name, new Uint8Array(await file.arrayBuffer()));
   if (snapshot.paragraphs.length === 0) throw new Error(`${file.name} has no paragraphs.`);
   sim.userEdit((doc) => doc.load(specsOf(snapshot)));
   return snapshot.paragraphs.length;
