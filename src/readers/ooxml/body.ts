@@ -6,7 +6,6 @@
  * Word shows through (content controls, custom XML, smart tags, insertions, math, ruby bases, fields' results)
  * are walked through at any level, around runs, paragraphs, cells or rows.
  */
-import { Parser } from "htmlparser2";
 import type { ParagraphInput, TableCellPosition } from "../../core";
 import { hyperlinkAddress } from "./fields";
 import { NamespaceScope } from "./namespaces";
@@ -14,6 +13,7 @@ import type { Relationship } from "./package";
 import { highlightName, ParagraphText } from "./paragraphText";
 import { outlineLevelFrom, type Styles } from "./styles";
 import { symbolCharacter } from "./symbols";
+import { streamXml, type XmlAttributes, type XmlEvents } from "./xmlStream";
 
 /** What the reader met and did not read into the text, so that it can say so. */
 export interface SkippedContent {
@@ -89,7 +89,7 @@ interface ParagraphProperties {
   markDeleted: boolean;
 }
 
-class BodyWalker {
+class BodyWalker implements XmlEvents {
   readonly paragraphs: ParagraphInput[] = [];
   readonly skipped: SkippedContent = { textBoxes: 0, embeddedDocuments: 0, unknownSymbols: 0 };
   root: string | null = null;
@@ -131,7 +131,11 @@ class BodyWalker {
     return { styleId: null, outline: null, listLevel: null, numId: null, markDeleted: false };
   }
 
-  open(rawName: string, attributes: Record<string, string>): void {
+  get wantsText(): boolean {
+    return this.ignoring === 0 && this.textKind !== null;
+  }
+
+  open(rawName: string, attributes: XmlAttributes): void {
     const scope = this.scopes[this.scopes.length - 1]!.enter(attributes);
     this.scopes.push(scope);
     const name = scope.name(rawName);
@@ -140,7 +144,7 @@ class BodyWalker {
       if (name === "w:txbxContent" && !this.ignoringFallback) this.skipped.textBoxes++;
       return;
     }
-    const value = (key: string): string | undefined => attributes[scope.attributeKey(key)];
+    const value = (key: string): string | undefined => attributes.get(scope.attributeKey(key));
     if (this.root === null) this.root = name;
     if (!this.inBody) {
       if (name === "w:body") this.inBody = this.sawBody = true;
@@ -260,14 +264,14 @@ class BodyWalker {
     } else this.runText(data);
   }
 
-  close(rawName: string, implied: boolean): void {
+  close(rawName: string): void {
     const scope = this.scopes.pop()!;
     const name = scope.name(rawName);
     if (this.ignoring > 0) {
       if (--this.ignoring === 0) this.ignoringFallback = false;
       return;
     }
-    if (this.scopes.length === 1 && !implied) this.rootClosed = true;
+    if (this.scopes.length === 1) this.rootClosed = true;
     switch (name) {
       case "w:body":
         this.flushJoining();
@@ -508,21 +512,13 @@ class BodyWalker {
   }
 }
 
-/** Reads the main part's body in one pass; `xml` may be given whole or in pieces through the returned writer. */
+/** Reads the main part's body in one streaming pass. */
 export function readBody(xml: string, styles: Styles, relationships: Map<string, Relationship>): BodyReading {
   const walker = new BodyWalker(styles, relationships);
-  const parser = new Parser(
-    {
-      onopentag: (name, attributes) => walker.open(name, attributes),
-      ontext: (data) => walker.text(data),
-      onclosetag: (name, implied) => walker.close(name, implied),
-    },
-    { xmlMode: true },
-  );
-  parser.end(xml);
+  const unclosed = streamXml(xml, walker);
   return {
     paragraphs: walker.paragraphs,
-    complete: walker.rootClosed,
+    complete: walker.rootClosed && unclosed === 0,
     root: walker.root,
     sawBody: walker.sawBody,
     skipped: walker.skipped,

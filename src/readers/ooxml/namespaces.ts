@@ -5,6 +5,7 @@
  * walker compares canonical names only. Elements of namespaces the reader does not know keep a prefix of their own
  * ("?:local") that matches nothing the walker looks for: they are walked through, never mistaken for ours.
  */
+import type { XmlAttributes } from "./xmlStream";
 
 /** Namespace name → canonical prefix (Transitional and Strict forms). */
 const KNOWN: Readonly<Record<string, string>> = {
@@ -41,14 +42,15 @@ export class NamespaceScope {
   }
 
   /** The scope inside an element, or this one when the element declares no namespace. */
-  enter(attributes: Readonly<Record<string, string>>): NamespaceScope {
-    let bindings: Map<string, string> | null = null;
-    for (const key in attributes) {
-      if (key !== "xmlns" && !key.startsWith("xmlns:")) continue;
-      bindings ??= new Map(this.canonicalFor);
-      bindings.set(key === "xmlns" ? "" : key.slice(6), KNOWN[attributes[key]!] ?? UNKNOWN);
+  enter(attributes: XmlAttributes): NamespaceScope {
+    if (!attributes.declaresNamespace) return this;
+    const bindings = new Map(this.canonicalFor);
+    for (let i = 0; i < attributes.count; i++) {
+      const key = attributes.name(i);
+      if (key === "xmlns" || key.startsWith("xmlns:"))
+        bindings.set(key === "xmlns" ? "" : key.slice(6), KNOWN[attributes.value(i)] ?? UNKNOWN);
     }
-    return bindings ? new NamespaceScope(bindings) : this;
+    return new NamespaceScope(bindings);
   }
 
   /** "ns0:p" → "w:p" when ns0 is WordprocessingML; unknown namespaces give "?:p". */

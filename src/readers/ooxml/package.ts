@@ -121,9 +121,11 @@ export async function openWordPackage(content: Uint8Array): Promise<WordPackage>
   zip.forEach((name, entry) => {
     if (!entry.dir) entries.set(name.toLowerCase(), entry);
   });
+  // The platform's UTF-8 decoder: several times faster than jszip's own on a large part.
+  const decoder = new TextDecoder("utf-8");
   const text = async (name: string) => {
     const entry = entries.get(name.toLowerCase());
-    return entry ? entry.async("string") : null;
+    return entry ? decoder.decode(await entry.async("uint8array")) : null;
   };
 
   const packageRelationships = readRelationships(await text("_rels/.rels"), "");

@@ -2,8 +2,8 @@
  * Paragraph styles from the styles part: display name, Word's language-independent name for built-in styles
  * (what Word's `styleBuiltIn` reports), and outline level, inherited through `basedOn` as Word inherits it.
  */
-import { Parser } from "htmlparser2";
 import { NamespaceScope } from "./namespaces";
+import { streamXml } from "./xmlStream";
 
 export interface StyleInfo {
   /** The name as Word shows it ("Heading 1", "TOC 2", or the custom name). */
@@ -61,47 +61,45 @@ export function readStyles(xml: string | null): Styles {
   const scopes: NamespaceScope[] = [NamespaceScope.root()];
   let current: RawStyle | null = null;
   let inParagraphProperties = false;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        const scope = scopes[scopes.length - 1]!.enter(attributes);
-        scopes.push(scope);
-        const value = (key: string) => attributes[scope.attributeKey(key)];
-        switch (scope.name(name)) {
-          case "w:style": {
-            current = null;
-            if (value("w:type") !== "paragraph") return;
-            const id = value("w:styleId") ?? "";
-            current = { name: id, basedOn: null, outline: null };
-            raw.set(id, current);
-            const isDefault = value("w:default");
-            if (isDefault === "1" || isDefault === "true" || isDefault === "on") defaultId = id;
-            return;
-          }
-          case "w:name":
-            if (current) current.name = value("w:val") ?? current.name;
-            return;
-          case "w:basedOn":
-            if (current) current.basedOn = value("w:val") ?? null;
-            return;
-          case "w:pPr":
-            inParagraphProperties = true;
-            return;
-          case "w:outlineLvl":
-            if (current && inParagraphProperties) current.outline = Number(value("w:val"));
-            return;
+  streamXml(xml, {
+    wantsText: false,
+    text() {},
+    open(name, attributes) {
+      const scope = scopes[scopes.length - 1]!.enter(attributes);
+      scopes.push(scope);
+      const value = (key: string) => attributes.get(scope.attributeKey(key));
+      switch (scope.name(name)) {
+        case "w:style": {
+          current = null;
+          if (value("w:type") !== "paragraph") return;
+          const id = value("w:styleId") ?? "";
+          current = { name: id, basedOn: null, outline: null };
+          raw.set(id, current);
+          const isDefault = value("w:default");
+          if (isDefault === "1" || isDefault === "true" || isDefault === "on") defaultId = id;
+          return;
         }
-      },
-      onclosetag(name) {
-        const scope = scopes.pop()!;
-        const canonical = scope.name(name);
-        if (canonical === "w:pPr") inParagraphProperties = false;
-        else if (canonical === "w:style") current = null;
-      },
+        case "w:name":
+          if (current) current.name = value("w:val") ?? current.name;
+          return;
+        case "w:basedOn":
+          if (current) current.basedOn = value("w:val") ?? null;
+          return;
+        case "w:pPr":
+          inParagraphProperties = true;
+          return;
+        case "w:outlineLvl":
+          if (current && inParagraphProperties) current.outline = Number(value("w:val"));
+          return;
+      }
     },
-    { xmlMode: true },
-  );
-  parser.end(xml);
+    close(name) {
+      const scope = scopes.pop()!;
+      const canonical = scope.name(name);
+      if (canonical === "w:pPr") inParagraphProperties = false;
+      else if (canonical === "w:style") current = null;
+    },
+  });
 
   const outlineOf = (id: string, seen: Set<string>): number | null => {
     const style = raw.get(id);
