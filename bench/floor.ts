@@ -9,7 +9,11 @@ import JSZip from "jszip";
 
 export async function unzipAndStream(file: string): Promise<number> {
   // The same unzip as the reader's: jszip's inflate, the platform's UTF-8 decoder.
-  const bytes = await (await JSZip.loadAsync(await readFile(file))).file("word/document.xml")!.async("uint8array");
+  const bytes = await (
+    await JSZip.loadAsync(await readFile(file))
+  )
+    .file("word/document.xml")!
+    .async("uint8array");
   const xml = new TextDecoder("utf-8").decode(bytes);
   let elements = 0;
   const parser = new Parser(

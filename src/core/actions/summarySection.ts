@@ -26,7 +26,18 @@ function isSummaryTitle(text: string): boolean {
   return text.trim().toLowerCase() === "executive summary";
 }
 
+const summaries = new WeakMap<readonly ParagraphSnapshot[], SummarySection | null>();
+
+/** Found once per snapshot: the rules, the location of findings and the summary commands all ask. */
 export function findExecutiveSummary(snapshot: DocumentSnapshot): SummarySection | null {
+  const known = summaries.get(snapshot.paragraphs);
+  if (known !== undefined) return known;
+  const found = locateExecutiveSummary(snapshot);
+  summaries.set(snapshot.paragraphs, found);
+  return found;
+}
+
+function locateExecutiveSummary(snapshot: DocumentSnapshot): SummarySection | null {
   const titles = snapshot.paragraphs
     .filter((paragraph) => isSummaryTitle(paragraph.text))
     .map((p) => p.index);

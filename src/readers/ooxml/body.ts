@@ -97,6 +97,8 @@ class BodyWalker implements XmlEvents {
   sawBody = false;
 
   private scopes: NamespaceScope[] = [NamespaceScope.root()];
+  /** The canonical names of the open elements (resolved once, at the start tag). */
+  private names: string[] = [];
   /** > 0 inside an ignored subtree: the depth into it. */
   private ignoring = 0;
   private ignoringFallback = false;
@@ -139,6 +141,7 @@ class BodyWalker implements XmlEvents {
     const scope = this.scopes[this.scopes.length - 1]!.enter(attributes);
     this.scopes.push(scope);
     const name = scope.name(rawName);
+    this.names.push(name);
     if (this.ignoring > 0) {
       this.ignoring++;
       if (name === "w:txbxContent" && !this.ignoringFallback) this.skipped.textBoxes++;
@@ -264,9 +267,9 @@ class BodyWalker implements XmlEvents {
     } else this.runText(data);
   }
 
-  close(rawName: string): void {
-    const scope = this.scopes.pop()!;
-    const name = scope.name(rawName);
+  close(): void {
+    this.scopes.pop();
+    const name = this.names.pop()!;
     if (this.ignoring > 0) {
       if (--this.ignoring === 0) this.ignoringFallback = false;
       return;
