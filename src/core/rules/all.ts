@@ -24,7 +24,7 @@ import { summaryMissing } from "./summaryMissing";
 import { summaryOutOfSync } from "./summaryOutOfSync";
 import { templatePlaceholder } from "./templatePlaceholder";
 import type { Rule, RuleMeta } from "./types";
-import { AGENDA_CHECKS } from "../agenda/checks";
+import { AGENDA_CHECKS } from "../agenda/checkCatalogue";
 
 export const DRAFTING_RULES: readonly Rule[] = [
   refUnknown,

@@ -6,7 +6,17 @@
  * Never a clause, in either case: a table-of-contents line, and a typed number in a list or body-text style.
  * Computed once per paragraph list (the snapshot's), then looked up.
  */
-import type { ParagraphSnapshot } from "./snapshot";
+
+/** What clause detection reads of a paragraph (every ParagraphSnapshot has it; no import of the snapshot, which uses this module). */
+export interface ClauseParagraph {
+  index: number;
+  text: string;
+  style: string;
+  styleBuiltIn: string | null;
+  headingLevel: number | null;
+  outlineLevel: number | null;
+  table: unknown;
+}
 
 /** Word's built-in TOC styles ("toc 1"–"toc 9" in the file; Toc1–Toc9 as Word reports them). */
 const TOC_BUILT_IN = /^Toc[1-9]$/;
@@ -22,18 +32,18 @@ const TOC_LINE = /\t\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/i;
 const TYPED_NUMBER = /^\d{1,2}(?:\.[0-9a-z]{1,2})*\.?\t\S/;
 const TYPED_NUMBER_SPACED = /^\d{1,2}\.\s+[A-Z]/;
 
-export function isTableOfContentsLine(paragraph: ParagraphSnapshot): boolean {
+export function isTableOfContentsLine(paragraph: ClauseParagraph): boolean {
   return (
     (paragraph.styleBuiltIn !== null && TOC_BUILT_IN.test(paragraph.styleBuiltIn)) ||
     TOC_STYLE.test(paragraph.style)
   );
 }
 
-function marksHeading(paragraph: ParagraphSnapshot): boolean {
+function marksHeading(paragraph: ClauseParagraph): boolean {
   return paragraph.headingLevel !== null || paragraph.outlineLevel !== null;
 }
 
-function typedNumberHeading(paragraph: ParagraphSnapshot): boolean {
+function typedNumberHeading(paragraph: ClauseParagraph): boolean {
   const { text, style, styleBuiltIn } = paragraph;
   if (!TYPED_NUMBER.test(text) && !TYPED_NUMBER_SPACED.test(text)) return false;
   if (TOC_LINE.test(text)) return false;
@@ -41,10 +51,10 @@ function typedNumberHeading(paragraph: ParagraphSnapshot): boolean {
   return true;
 }
 
-const cache = new WeakMap<readonly ParagraphSnapshot[], boolean[]>();
+const cache = new WeakMap<readonly ClauseParagraph[], boolean[]>();
 
 /** For each paragraph, whether it starts a clause (whatever its text or place: callers skip empty ones, cells). */
-export function clauseStarts(paragraphs: readonly ParagraphSnapshot[]): readonly boolean[] {
+export function clauseStarts(paragraphs: readonly ClauseParagraph[]): readonly boolean[] {
   let starts = cache.get(paragraphs);
   if (starts) return starts;
   const structured = paragraphs.some(
@@ -58,7 +68,7 @@ export function clauseStarts(paragraphs: readonly ParagraphSnapshot[]): readonly
 }
 
 /** The first paragraph outside tables that starts a clause and has text, or null. */
-export function firstClause(paragraphs: readonly ParagraphSnapshot[]): number | null {
+export function firstClause(paragraphs: readonly ClauseParagraph[]): number | null {
   const starts = clauseStarts(paragraphs);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i]!;
