@@ -6,13 +6,15 @@
  * Word shows through (content controls, custom XML, smart tags, insertions, math, ruby bases, fields' results)
  * are walked through at any level, around runs, paragraphs, cells or rows.
  */
-import type { ParagraphInput, TableCellPosition } from "../../core";
-import { hyperlinkAddress } from "./fields";
+import type { ParagraphInput } from "../../core";
+import { FieldsAndLinks } from "./fields";
 import { NamespaceScope } from "./namespaces";
 import type { Relationship } from "./package";
+import { IGNORED } from "./ignoredParts";
 import { highlightName, ParagraphText } from "./paragraphText";
 import { outlineLevelFrom, type Styles } from "./styles";
 import { symbolCharacter } from "./symbols";
+import { TablePlaces } from "./tables";
 import { streamXml, type XmlAttributes, type XmlEvents } from "./xmlStream";
 
 /** What the reader met and did not read into the text, so that it can say so. */
@@ -32,53 +34,6 @@ export interface BodyReading {
   root: string | null;
   sawBody: boolean;
   skipped: SkippedContent;
-}
-
-/** Subtrees whose content is never part of a body paragraph's text. */
-const IGNORED = new Set([
-  "w:sectPr",
-  "w:pPrChange",
-  "w:rPrChange",
-  "w:tblPrChange",
-  "w:trPrChange",
-  "w:tcPrChange",
-  "w:numberingChange",
-  "w:sdtPr",
-  "w:sdtEndPr",
-  "w:customXmlPr",
-  "w:smartTagPr",
-  "w:rubyPr",
-  "w:rt",
-  "w:tblPr",
-  "w:tblGrid",
-  "w:tblPrEx",
-  "w:fldData",
-  "w:delText",
-  "w:delInstrText",
-  "w:background",
-  "m:ctrlPr",
-  // Drawings and VML shapes hold text boxes: other stories, as Word's body.paragraphs has it.
-  "w:drawing",
-  "w:pict",
-  "w:object",
-  "w:txbxContent",
-]);
-
-interface TableFrame {
-  /** The top-level table's number, given when its first paragraph is read (a table deleted whole has none). */
-  index: number;
-  nesting: number;
-  row: number;
-  cell: number;
-  rowDeleted: boolean;
-  cellDeleted: boolean;
-}
-
-interface Field {
-  instruction: string;
-  showingResult: boolean;
-  /** Where the result began: the paragraph's builder and the offset in it. */
-  resultStart: { paragraph: ParagraphText; offset: number } | null;
 }
 
 interface ParagraphProperties {
@@ -102,13 +57,9 @@ class BodyWalker implements XmlEvents {
   /** > 0 inside an ignored subtree: the depth into it. */
   private ignoring = 0;
   private ignoringFallback = false;
-  private tables: TableFrame[] = [];
-  private tableCount = 0;
+  private tables = new TablePlaces();
   private alternates: boolean[] = [];
-  private fields: Field[] = [];
-  /** How many open fields are showing their instruction (text is hidden while any is). */
-  private hidingFields = 0;
-  private links: { start: number; address: string | undefined; paragraph: ParagraphText }[] = [];
+  private fields = new FieldsAndLinks();
   private bookmarksBefore: string[] = [];
 
   private inBody = false;
@@ -163,12 +114,12 @@ class BodyWalker implements XmlEvents {
       return;
     }
     if (this.inTableRowProperties) {
-      if (name === "w:del") this.tables[this.tables.length - 1]!.rowDeleted = true;
+      if (name === "w:del") this.tables.deleteRow();
       else if (IGNORED.has(name)) this.ignoring = 1;
       return;
     }
     if (this.inTableCellProperties) {
-      if (name === "w:cellDel") this.tables[this.tables.length - 1]!.cellDeleted = true;
+      if (name === "w:cellDel") this.tables.deleteCell();
       else if (IGNORED.has(name)) this.ignoring = 1;
       return;
     }
@@ -205,16 +156,15 @@ class BodyWalker implements XmlEvents {
       case "w:sym":
         return this.symbol(value("w:font"), value("w:char"));
       case "w:fldChar":
-        return this.fieldCharacter(value("w:fldCharType"));
-      case "w:fldSimple":
-        this.fields.push({
-          instruction: value("w:instr") ?? "",
-          showingResult: true,
-          resultStart: this.here(),
-        });
+        if (this.inRun) this.fields.character(value("w:fldCharType"), this.current);
         return;
-      case "w:hyperlink":
-        return this.startLink(value("r:id"), value("w:anchor"));
+      case "w:fldSimple":
+        return this.fields.simple(value("w:instr") ?? "", this.current);
+      case "w:hyperlink": {
+        const id = value("r:id");
+        const target = id ? this.relationships.get(id)?.target : undefined;
+        return this.fields.startLink(target, value("w:anchor"), this.current);
+      }
       case "w:bookmarkStart":
         return this.bookmark(value("w:name"));
       case "w:del":
@@ -226,14 +176,17 @@ class BodyWalker implements XmlEvents {
         this.ignoring = 1;
         return;
       case "w:tbl":
-        return this.startTable();
+        this.flushJoining();
+        return this.tables.startTable();
       case "w:tr":
-        return this.startRow();
+        return this.tables.startRow();
       case "w:trPr":
         this.inTableRowProperties = true;
         return;
       case "w:tc":
-        return this.startCell();
+        this.flushJoining();
+        if (!this.tables.startCell()) this.ignoring = 1; // a cell of a deleted row
+        return;
       case "w:tcPr":
         this.inTableCellProperties = true;
         return;
@@ -261,10 +214,8 @@ class BodyWalker implements XmlEvents {
 
   text(data: string): void {
     if (this.ignoring > 0 || this.textKind === null) return;
-    if (this.textKind === "instruction") {
-      const field = this.fields[this.fields.length - 1];
-      if (field && !field.showingResult) field.instruction += data;
-    } else this.runText(data);
+    if (this.textKind === "instruction") this.fields.instruction(data);
+    else this.runText(data);
   }
 
   close(): void {
@@ -298,27 +249,20 @@ class BodyWalker implements XmlEvents {
         this.textKind = null;
         return;
       case "w:fldSimple":
-        return this.endField();
+        return this.fields.end(this.current);
       case "w:hyperlink":
-        return this.endLink();
+        return this.fields.endLink(this.current);
       case "w:tbl":
         this.flushJoining();
-        this.tables.pop();
-        return;
-      case "w:tr": {
-        const table = this.tables[this.tables.length - 1];
-        if (table?.rowDeleted) table.row--; // a deleted row is gone: the next row takes its number
-        return;
-      }
+        return this.tables.endTable();
+      case "w:tr":
+        return this.tables.endRow();
       case "w:trPr":
         this.inTableRowProperties = false;
         return;
-      case "w:tc": {
+      case "w:tc":
         this.flushJoining();
-        const table = this.tables[this.tables.length - 1];
-        if (table?.cellDeleted) table.cell--;
-        return;
-      }
+        return this.tables.endCell();
       case "w:tcPr":
         this.inTableCellProperties = false;
         return;
@@ -357,13 +301,8 @@ class BodyWalker implements XmlEvents {
     }
   }
 
-  private get table(): TableFrame | undefined {
-    return this.tables[this.tables.length - 1];
-  }
-
   private startParagraph(): void {
-    const table = this.table;
-    if (table && (table.rowDeleted || table.cellDeleted)) {
+    if (this.tables.inDeletedPart) {
       this.ignoring = 1;
       return;
     }
@@ -371,6 +310,7 @@ class BodyWalker implements XmlEvents {
     if (this.joining) {
       this.current = this.joining.text;
       this.joining = null;
+      for (const name of this.bookmarksBefore.splice(0)) this.current.addBookmark(name);
     } else this.current = new ParagraphText(this.bookmarksBefore.splice(0));
   }
 
@@ -404,55 +344,15 @@ class BodyWalker implements XmlEvents {
       styleBuiltIn: style ? style.builtIn : "Normal",
       outlineLevel: properties.outline !== null ? own : (style?.outlineLevel ?? null),
       list: isList ? { level: properties.listLevel ?? 0, listString: null } : null,
-      table: this.position(),
+      table: this.tables.position(),
       highlights: text.highlights,
       bookmarks: text.bookmarks,
       hyperlinks: text.hyperlinks,
     });
   }
 
-  private position(): TableCellPosition | null {
-    const table = this.table;
-    if (!table) return null;
-    const top = this.tables[0]!;
-    if (top.index < 0) top.index = this.tableCount++;
-    return { table: top.index, row: table.row, cell: table.cell, nesting: table.nesting };
-  }
-
-  private startTable(): void {
-    this.flushJoining();
-    this.tables.push({
-      index: -1,
-      nesting: this.tables.length + 1,
-      row: -1,
-      cell: -1,
-      rowDeleted: false,
-      cellDeleted: false,
-    });
-  }
-
-  private startRow(): void {
-    const table = this.table;
-    if (!table) return;
-    table.row++;
-    table.cell = -1;
-    table.rowDeleted = false;
-  }
-
-  private startCell(): void {
-    this.flushJoining();
-    const table = this.table;
-    if (!table) return;
-    if (table.rowDeleted) {
-      this.ignoring = 1;
-      return;
-    }
-    table.cell++;
-    table.cellDeleted = false;
-  }
-
   private runText(text: string): void {
-    if (this.current && this.inRun && !this.inRunProperties && this.hidingFields === 0)
+    if (this.current && this.inRun && !this.inRunProperties && !this.fields.hidesText)
       this.current.append(text, this.highlight);
   }
 
@@ -461,51 +361,6 @@ class BodyWalker implements XmlEvents {
     const { text, known } = symbolCharacter(font, code);
     if (!known) this.skipped.unknownSymbols++;
     this.runText(text);
-  }
-
-  private here(): Field["resultStart"] {
-    return this.current ? { paragraph: this.current, offset: this.current.text.length } : null;
-  }
-
-  private fieldCharacter(type: string | undefined): void {
-    if (!this.inRun) return;
-    if (type === "begin") {
-      this.fields.push({ instruction: "", showingResult: false, resultStart: null });
-      this.hidingFields++;
-    } else if (type === "separate") {
-      const field = this.fields[this.fields.length - 1];
-      if (field && !field.showingResult) {
-        field.showingResult = true;
-        this.hidingFields--;
-        field.resultStart = this.here();
-      }
-    } else if (type === "end") this.endField();
-  }
-
-  private endField(): void {
-    const field = this.fields.pop();
-    if (!field) return;
-    if (!field.showingResult) {
-      this.hidingFields--;
-      return;
-    }
-    const address = hyperlinkAddress(field.instruction);
-    if (address === null || !this.current) return;
-    const start = field.resultStart?.paragraph === this.current ? field.resultStart.offset : 0;
-    this.current.link(start, address);
-  }
-
-  private startLink(id: string | undefined, anchor: string | undefined): void {
-    if (!this.current) return;
-    const target = id ? this.relationships.get(id)?.target : undefined;
-    const address = target ? (anchor ? `${target}#${anchor}` : target) : anchor ? `#${anchor}` : undefined;
-    this.links.push({ start: this.current.text.length, address, paragraph: this.current });
-  }
-
-  private endLink(): void {
-    const link = this.links.pop();
-    if (!link || !link.address || link.paragraph !== this.current) return;
-    link.paragraph.link(link.start, link.address);
   }
 
   private bookmark(name: string | undefined): void {

@@ -36,7 +36,22 @@ export interface WordPackage {
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
 /** "EncryptedPackage" as a compound file writes directory names (UTF-16LE): the stream of an encrypted package. */
-const ENCRYPTED_STREAM = Buffer.from("EncryptedPackage", "utf16le");
+const ENCRYPTED_STREAM = [..."EncryptedPackage"].flatMap((character) => [character.charCodeAt(0), 0]);
+
+/** Whether `bytes` holds `pattern` (no Buffer: the pane runs this reader in the browser too). */
+function holds(bytes: Uint8Array, pattern: readonly number[]): boolean {
+  const first = pattern[0]!;
+  for (
+    let at = bytes.indexOf(first);
+    at >= 0 && at + pattern.length <= bytes.length;
+    at = bytes.indexOf(first, at + 1)
+  ) {
+    let i = 1;
+    while (i < pattern.length && bytes[at + i] === pattern[i]) i++;
+    if (i === pattern.length) return true;
+  }
+  return false;
+}
 
 function isCompoundFile(content: Uint8Array): boolean {
   return content.length >= 8 && COMPOUND_FILE.every((byte, i) => content[i] === byte);
@@ -44,7 +59,7 @@ function isCompoundFile(content: Uint8Array): boolean {
 
 function refuseNonPackage(content: Uint8Array): never {
   if (isCompoundFile(content)) {
-    if (Buffer.from(content.buffer, content.byteOffset, content.byteLength).includes(ENCRYPTED_STREAM)) {
+    if (holds(content, ENCRYPTED_STREAM)) {
       throw new UnreadableDocument(
         "the document is protected with a password: remove the password in Word (File > Info > Protect Document > Encrypt with Password), save it, and check it again.",
       );
