@@ -25,11 +25,13 @@ export const emptySection: Rule = {
     const findings: Finding[] = [];
     const paragraphs = snapshot.paragraphs;
     paragraphs.forEach((paragraph, i) => {
-      if (!isClause(paragraph, snapshot) || paragraph.text.trim().toLowerCase() === "executive summary") return;
+      if (!isClause(paragraph, snapshot) || paragraph.text.trim().toLowerCase() === "executive summary")
+        return;
       let next = i + 1;
       while (next < paragraphs.length && paragraphs[next]!.text.trim() === "") next++;
       const following = paragraphs[next];
-      const empty = following === undefined || (isClause(following, snapshot) && depth(following) <= depth(paragraph));
+      const empty =
+        following === undefined || (isClause(following, snapshot) && depth(following) <= depth(paragraph));
       if (empty) {
         findings.push(
           findingAt(
