@@ -2,6 +2,10 @@
  * The .docx reader on the constructs Word writes and on unusual packages: each read as Word shows it (the paragraph
  * model of docs/paragraph-model.md), and a finished report made of them gives no finding.
  */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { ALL_RULES, checkDocument, clauseStarts } from "../../src/core";
 import { readDocx, readDocxWithNotes, UnreadableDocument } from "../../src/readers/docx";
 import {
@@ -195,5 +199,28 @@ describe("files that are not a readable .docx get one sentence", () => {
     await expect(readDocx(await zip.generateAsync({ type: "uint8array" }))).rejects.toThrow(
       "damaged Word document: word/document.xml is cut short.",
     );
+  });
+});
+
+const soffice = ["/usr/bin/soffice", "/usr/bin/libreoffice"].find((file) => existsSync(file));
+
+describe("a second opinion on the hand-written package", () => {
+  // LibreOffice is not part of every test machine; where it is installed, it must open the fixture.
+  (soffice ? it : it.skip)("LibreOffice converts the report made of Word's constructs to PDF", async () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), "docx-constructs-"));
+    const bytes = await wordPackage({
+      body: wordConstructsBody(),
+      links: WORD_CONSTRUCTS_LINKS,
+      trackRevisions: true,
+    });
+    writeFileSync(path.join(dir, "constructs.docx"), bytes);
+    execFileSync(
+      soffice!,
+      ["--headless", "--convert-to", "pdf", "--outdir", dir, path.join(dir, "constructs.docx")],
+      {
+        timeout: 120_000,
+      },
+    );
+    expect(existsSync(path.join(dir, "constructs.pdf"))).toBe(true);
   });
 });
