@@ -97,8 +97,8 @@ describe("tsag-check and findings the author ignored", () => {
   it("says the same in JSON and HTML", async () => {
     const json = JSON.parse((await cli("--format", "json", withPart)).stdout) as {
       files: {
-        findings: { excerpt: string }[];
-        ignored: { excerpt: string; reason: string; date: string }[];
+        findings: { rule: string; excerpt: string }[];
+        ignored: { rule: string; excerpt: string; reason: string; date: string }[];
       }[];
     };
     expect(json.files[0]!.findings.map((f) => `${f.rule} ${f.excerpt}`)).not.toContain("ref-unknown TD999");
