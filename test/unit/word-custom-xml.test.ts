@@ -50,6 +50,7 @@ describe("Word simulator: custom XML parts (WordApi 1.4)", () => {
       sim.run(async (context) => {
         const scoped = partsApi(context).getByNamespace(NS);
         scoped.load("items");
+        // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read -- the mistake under test
         return scoped.items.length;
       }),
     ).rejects.toMatchObject({ code: "PropertyNotLoaded" });
@@ -58,6 +59,7 @@ describe("Word simulator: custom XML parts (WordApi 1.4)", () => {
         const scoped = partsApi(context).getByNamespace(NS);
         scoped.load("items");
         await context.sync();
+        // eslint-disable-next-line office-addins/load-object-before-read -- the mistake under test
         return scoped.items[0]!.getXml().value;
       }),
     ).rejects.toMatchObject({ code: "ValueNotLoaded" });
