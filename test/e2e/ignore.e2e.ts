@@ -4,7 +4,8 @@
  * back among the findings when its words change, "Restore"; what the pane says where Word cannot keep it; and a
  * .docx holding the documented part, opened in the playground, read the same way.
  */
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { withCustomXmlPart } from "../../dev/fixtures/customXmlPart";
@@ -164,6 +165,42 @@ describe("setting a finding aside", () => {
     await ignored.getByText(`Reason: ${REASON}`).waitFor();
     await ignored.getByText("(ignored on 7 Dec 2026)").waitFor();
     expect(await verdictOf(page)).toMatch(/— 1 finding ignored by the author$/);
+
+    // The pane's JSON export and tsag-check's, on the same file and registry: the same ignored finding and reason.
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      pane(page).getByRole("button", { name: "Export as JSON" }).click(),
+    ]);
+    const saved = path.resolve("test-results", "report-with-ignored.pane.json");
+    await download.saveAs(saved);
+    const root = path.resolve(__dirname, "../..");
+    const cli = spawnSync(
+      process.execPath,
+      [
+        path.join(root, "bin/tsag-check.js"),
+        "--registry",
+        path.join(root, "assets/sample-registry.json"),
+        "--format",
+        "json",
+        file,
+      ],
+      { encoding: "utf8" },
+    );
+    const ignoredOf = (json: string) =>
+      (JSON.parse(json) as { files: { ignored: Record<string, unknown>[] }[] }).files[0]!.ignored.map(
+        ({ rule, paragraph, excerpt, message, reason, date }) => ({
+          rule,
+          paragraph,
+          excerpt,
+          message,
+          reason,
+          date,
+        }),
+      );
+    expect(ignoredOf(readFileSync(saved, "utf8"))).toEqual(ignoredOf(cli.stdout));
+    expect(ignoredOf(cli.stdout)).toEqual([
+      expect.objectContaining({ excerpt: "TD999", reason: REASON, date: "2026-12-07" }),
+    ]);
     expect(problems).toEqual([]);
     await page.context().close();
   });
