@@ -11,6 +11,7 @@ import JSZip from "jszip";
 import { withCustomXmlPart } from "../../dev/fixtures/customXmlPart";
 import { seedLikeReport, toDocx, type FixtureBlock } from "../../dev/fixtures/docxWriter";
 import { main, type CliIo } from "../../src/cli/tsagCheck";
+import { readIgnoredDecisions } from "../../src/readers/docx";
 import { readCustomXmlParts } from "../../src/readers/ignoredFindings";
 import { FIXTURES } from "./support/fixtures";
 
@@ -79,6 +80,31 @@ describe("tsag-check and findings the author ignored", () => {
       expect.arrayContaining(["customXml/item1.xml", "customXml/itemProps1.xml"]),
     );
     expect(await readCustomXmlParts(zip)).toEqual([PART]);
+  });
+
+  it("reads a part saved as UTF-16 and leaves the parts of other formats alone", async () => {
+    const bibliography = `<b:Sources xmlns:b="http://schemas.openxmlformats.org/officeDocument/2006/bibliography"/>`;
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(PART.replace("UTF-8", "UTF-16"), "utf16le"),
+    ]);
+    let docx: Uint8Array = await toDocx(reportWith(SENTENCE));
+    docx = await withCustomXmlPart(docx, bibliography, { namespace: "" });
+    const zip = await JSZip.loadAsync(await withCustomXmlPart(docx, "", { namespace: NAMESPACE }));
+    zip.file("customXml/item2.xml", utf16);
+    const read = await readIgnoredDecisions(await zip.generateAsync({ type: "uint8array" }));
+    expect(read).toEqual({
+      decisions: [
+        {
+          rule: "ref-unknown",
+          words: "TD999",
+          sentence: SENTENCE,
+          reason: "SG17 sent it after the deadline; it is in next week's list.",
+          date: "2026-12-07",
+        },
+      ],
+      skipped: [],
+    });
   });
 
   it("lists the finding apart, with its reason and date, and counts it in no error", async () => {
