@@ -166,8 +166,10 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   };
 
   const ignoreFinding = async (finding: Finding, reason: string) => {
-    if (!(await setAside.ignore(finding, reason))) return;
+    const done = await setAside.ignore(finding, reason);
+    // Closed either way: a failure is said next to the findings, which the dialog would hide.
     setIgnoring(null);
+    if (!done) return;
     // The finding and its button are gone: the result takes the focus.
     sayFindings(
       {
@@ -244,6 +246,11 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
               {setAside.cannotStore}
             </Text>
           )}
+          {setAside.unreadable.map((sentence) => (
+            <Text key={sentence} size={200}>
+              Ignored findings: {sentence}
+            </Text>
+          ))}
           <MessageSlot place="findings" />
           <FindingsList
             findings={active}
