@@ -80,3 +80,6 @@ export async function readDocxWithNotes(content: Uint8Array): Promise<DocxReadin
 export async function readDocx(content: Uint8Array): Promise<DocumentSnapshot> {
   return (await readDocxWithNotes(content)).snapshot;
 }
+
+// The author's decisions to ignore findings, from the package's custom XML parts (a separate reader).
+export { readIgnoredDecisions } from "./ignoredFindings";
