@@ -1,3 +1,4 @@
 export * from "./types";
 export * from "./validate";
 export * from "./describe";
+export * from "./parse";

@@ -4,6 +4,7 @@
  * pane, a .docx in the CLI. It lists the documents one meeting handled: a partial list.
  */
 import type { DocumentSnapshot } from "../../model/snapshot";
+import { documentsOfAllocation } from "./allocation";
 import { documentsOfTable } from "./table";
 import { ImportError, type ImportResult } from "./types";
 
@@ -25,20 +26,58 @@ export function tablesOf(snapshot: DocumentSnapshot): string[][][] {
     );
 }
 
+/**
+ * Whose report and which study period, from the ITU template's header: "TSAG-TD104R1" or "SG12-TD55" (the
+ * number field), "STUDY PERIOD 2025-2028". Either may be missing (a plain agenda, a text file).
+ */
+export function reportIdentity(snapshot: DocumentSnapshot): { group?: string; studyPeriod?: string } {
+  const head = snapshot.paragraphs.slice(0, 60).map((paragraph) => paragraph.text);
+  const group = head
+    .map((text) => /\b(TSAG|SG\s?\d{1,2})\s?-\s?TD\s?\d/i.exec(text)?.[1])
+    .find(Boolean)
+    ?.replace(/\s/g, "")
+    .toUpperCase();
+  const period = head
+    .map((text) => /\bSTUDY PERIOD\s+(20\d{2})\s*[-–]\s*(20\d{2})\b/i.exec(text))
+    .find(Boolean);
+  return {
+    ...(group ? { group } : {}),
+    ...(period ? { studyPeriod: `${period[1]}-${period[2]}` } : {}),
+  };
+}
+
 export function importAnnexA(input: string, snapshot: DocumentSnapshot): ImportResult {
   const documents: ImportResult["documents"] = [];
   const skipped: string[] = [];
   let found = false;
+  let allocation = false;
   tablesOf(snapshot).forEach((rows, table) => {
-    const read = documentsOfTable({ input, rowName: `table ${table + 1} row`, rows });
-    if (!read.found) return;
-    found = true;
-    documents.push(...read.documents);
-    skipped.push(...read.skipped);
+    const rowName = `table ${table + 1} row`;
+    const read = documentsOfTable({ input, rowName, rows });
+    if (read.found) {
+      found = true;
+      documents.push(...read.documents);
+      skipped.push(...read.skipped);
+      return;
+    }
+    // An agenda's allocation: "Contributions" / "TDs" columns per Rapporteur Group.
+    const allocated = documentsOfAllocation(input, rowName, rows);
+    if (!allocated.found) return;
+    found = allocation = true;
+    documents.push(...allocated.documents);
   });
   if (!found)
     throw new ImportError(
-      `${input} has no documentation table: none of its tables has a "TD/C #" (or "TD", "Number") column.`,
+      `${input} has no documentation or allocation table: none of its tables has a "TD/C #" (or "TD", "Number") column, or "Contributions" and "TDs" columns.`,
     );
-  return { input, kind: "annex-a", scope: "partial", meetings: [], documents, questions: [], skipped };
+  return {
+    input,
+    kind: allocation && !documents.some((d) => d.title) ? "allocation" : "annex-a",
+    scope: "partial",
+    ...reportIdentity(snapshot),
+    meetings: [],
+    documents,
+    questions: [],
+    skipped,
+  };
 }
