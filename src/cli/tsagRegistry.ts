@@ -143,6 +143,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     studyPeriod: options.studyPeriod,
     refreshMinutes: options.refreshMinutes,
     now: io.now?.() ?? new Date(),
+    missingHint: "give the meeting (--meeting T25-SG12-250909), or --body and --study-period",
   });
   for (const problem of problems) io.stderr(`tsag-registry: ${problem}`);
   if (!registry) {

@@ -171,7 +171,11 @@ export interface BuiltRegistry {
   failure?: string;
 }
 
-export type BuildOptions = Omit<MergeOptions, "now"> & { now: Date };
+export type BuildOptions = Omit<MergeOptions, "now"> & {
+  now: Date;
+  /** What to add when whose documents or the study period is not known, in the caller's terms. */
+  missingHint?: string;
+};
 
 /**
  * Merges what was read into one registry and validates it before anyone writes or uses it: a registry the builder
@@ -188,7 +192,13 @@ export function finishRegistry(
   const { registry } = merged;
   if (registry.documents.length === 0 && registry.questions.length === 0)
     return { imports, problems: all, registry: null, failure: "Nothing usable was read." };
-  if (merged.missing) return { imports, problems: all, registry: null, failure: merged.missing };
+  if (merged.missing)
+    return {
+      imports,
+      problems: all,
+      registry: null,
+      failure: `${merged.missing}: ${options.missingHint ?? "check the report first (its header names its group and study period), or add ITU's index of the meeting"}.`,
+    };
   const validation = validateRegistry(JSON.parse(JSON.stringify(registry)));
   if (!validation.ok)
     return {

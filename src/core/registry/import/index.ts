@@ -10,7 +10,7 @@ import { importQuestionsList } from "./questionsList";
 import { ImportError, type ImportResult } from "./types";
 
 export * from "./types";
-export { importAnnexA, tablesOf } from "./annexA";
+export { importAnnexA, reportIdentity, tablesOf } from "./annexA";
 export { importCsv } from "./csv";
 export { importItuIndexXml } from "./ituIndexXml";
 export { importMdListingHtml } from "./mdListingHtml";

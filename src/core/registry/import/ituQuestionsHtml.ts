@@ -54,17 +54,35 @@ export function importItuQuestionsHtml(input: string, html: string): ImportResul
     throw new ImportError(
       `${input} mixes the Questions of ${[...groups].join(" and ")}: save one study group's list at a time.`,
     );
-  const text = clean(DomUtils.textContent(root.children));
-  const period = /\b(20\d{2})\s*[-–]\s*(20\d{2})\b/.exec(text);
   return {
     input,
     kind: "itu-questions-html",
     scope: "complete",
     questionsOf: [...groups][0],
-    studyPeriod: period ? `${period[1]}-${period[2]}` : undefined,
+    studyPeriod: studyPeriodShown(root.children),
     meetings: [],
     documents: [],
     questions,
     skipped,
   };
+}
+
+/**
+ * The study period the page shows: the selected one of its period chooser (the page lists every period there),
+ * else "Study period 2025-2028" in its text. The "Period=18" of the address is ITU's own numbering: not read.
+ */
+function studyPeriodShown(nodes: Parameters<typeof DomUtils.textContent>[0]): string | undefined {
+  const period = /^\s*(20\d{2})\s*[-–]\s*(20\d{2})\s*$/;
+  const selected = DomUtils.findOne(
+    (element) =>
+      element.name === "option" &&
+      "selected" in element.attribs &&
+      period.test(DomUtils.textContent(element)),
+    Array.isArray(nodes) ? nodes : [nodes],
+    true,
+  );
+  const match = selected
+    ? period.exec(DomUtils.textContent(selected))
+    : /\bstudy period\s*:?\s*(20\d{2})\s*[-–]\s*(20\d{2})\b/i.exec(clean(DomUtils.textContent(nodes)));
+  return match ? `${match[1]}-${match[2]}` : undefined;
 }

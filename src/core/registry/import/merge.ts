@@ -27,7 +27,7 @@ export interface MergeResult {
   registry: Registry;
   /** One sentence per input left out, and why. */
   problems: string[];
-  /** Set when the registry cannot be used: what is missing and what to add ("--meeting …"). */
+  /** Set when the registry cannot be used: what is missing ("The lists do not say the study period"), no stop. */
   missing: string | null;
 }
 
@@ -141,10 +141,7 @@ export function mergeImports(imports: readonly ImportResult[], options: MergeOpt
   const unknown = [body ? "" : "whose documents they are", studyPeriod ? "" : "the study period"].filter(
     Boolean,
   );
-  const missing =
-    unknown.length === 0
-      ? null
-      : `The inputs do not say ${unknown.join(" or ")}: give the meeting (--meeting T25-SG12-250909)${body ? "" : " or the group (--body SG12)"}${studyPeriod ? "" : " and the study period (--study-period 2025-2028)"}.`;
+  const missing = unknown.length === 0 ? null : `The lists do not say ${unknown.join(" or ")}`;
   return { registry, problems, missing };
 }
 
