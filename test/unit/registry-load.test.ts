@@ -113,7 +113,7 @@ describe("loadRegistry over HTTP", () => {
     ["/html", /^The registry address returned a web page, not a registry \(JSON\)\.$/],
     [
       "/invalid",
-      /^The registry is not valid: The registry's "version" is 7; this add-in reads versions 1 and 2\.$/,
+      /^The registry is not valid: The registry's "version" is 7; this add-in reads versions 1 to 3\.$/,
     ],
     ["/empty", /^The registry is empty\.$/],
     ["/huge-declared", /^The registry is larger than .* MB; it was not loaded\.$/],
