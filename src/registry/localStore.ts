@@ -2,7 +2,7 @@
  * The task pane's registry cache in localStorage. In Word on the web the key carries the add-in's partition
  * (Office.context.partitionKey) so that add-ins on different sites do not share storage.
  */
-import { parseRegistryJson, registryFingerprint, type Registry } from "../core";
+import { fingerprintOfText, parseRegistryJson, type Registry } from "../core";
 import type { RegistryCacheEntry, RegistryStore } from "./load";
 
 export function localRegistryStore(
@@ -66,17 +66,18 @@ export function importedRegistryStore(
   return {
     read(hash: string): Registry | null {
       const raw = storage?.getItem(`${prefix}${hash}`);
-      if (!raw) return null;
+      if (!raw || fingerprintOfText(raw) !== hash) return null;
       const parsed = parseRegistryJson(raw);
-      return parsed.ok && registryFingerprint(parsed.registry) === hash ? parsed.registry : null;
+      return parsed.ok ? parsed.registry : null;
     },
     /** Keeps it; throws when the storage is full or missing (the caller says it is kept for this session only). */
     write(registry: Registry): string {
       if (!storage) throw new Error("This computer gives the add-in no storage.");
-      const hash = registryFingerprint(registry);
+      const json = JSON.stringify(registry);
+      const hash = fingerprintOfText(json);
       const kept = [hash, ...index().filter((known) => known !== hash)];
       for (const old of kept.slice(KEPT_IMPORTED)) storage.removeItem(`${prefix}${old}`);
-      storage.setItem(`${prefix}${hash}`, JSON.stringify(registry));
+      storage.setItem(`${prefix}${hash}`, json);
       storage.setItem(indexKey, JSON.stringify(kept.slice(0, KEPT_IMPORTED)));
       return hash;
     },

@@ -39,6 +39,11 @@ function hash53(text: string): string {
   return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
 }
 
+/** The fingerprint of a registry's JSON text, as it is kept. */
+export function fingerprintOfText(json: string): string {
+  return hash53(json);
+}
+
 export function registryFingerprint(registry: Registry): string {
   return hash53(JSON.stringify(registry));
 }
