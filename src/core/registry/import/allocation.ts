@@ -25,9 +25,10 @@ export function documentsOfAllocation(
   rowName: string,
   rows: readonly (readonly string[])[],
 ): { documents: ImportedDocument[]; found: boolean } {
+  // Both kinds in one row: a lone "TD" cell is the template's header table (its document type), not an allocation.
   const headerIndex = rows.findIndex(
     (row) =>
-      row.some((cell) => kindOfHeader(cell) === "C") || row.some((cell) => kindOfHeader(cell) === "TD"),
+      row.some((cell) => kindOfHeader(cell) === "C") && row.some((cell) => kindOfHeader(cell) === "TD"),
   );
   if (headerIndex < 0 || headerIndex > 5) return { documents: [], found: false };
   const header = rows[headerIndex]!;

@@ -5,6 +5,7 @@
  */
 import type { DocumentSnapshot } from "../../model/snapshot";
 import { documentsOfAllocation } from "./allocation";
+import { studyPeriodOfYear } from "./ids";
 import { documentsOfTable } from "./table";
 import { ImportError, type ImportResult } from "./types";
 
@@ -26,9 +27,17 @@ export function tablesOf(snapshot: DocumentSnapshot): string[][][] {
     );
 }
 
+const MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
+/** The template's meeting line: "Geneva, 26-30 January 2026", "Virtual, 3 March 2025". */
+const MEETING_DATE = new RegExp(
+  `\\b\\d{1,2}(?:\\s*[-–]\\s*\\d{1,2})?\\s+(?:${MONTHS})\\s+(20\\d{2})\\b`,
+  "i",
+);
+
 /**
  * Whose report and which study period, from the ITU template's header: "TSAG-TD104R1" or "SG12-TD55" (the
- * number field), "STUDY PERIOD 2025-2028". Either may be missing (a plain agenda, a text file).
+ * number field), "STUDY PERIOD 2025-2028" — or, when the header does not say, the study period its meeting date
+ * ("Geneva, 26-30 January 2026") falls in. Either may stay unknown (a plain agenda, a text file).
  */
 export function reportIdentity(snapshot: DocumentSnapshot): { group?: string; studyPeriod?: string } {
   const head = snapshot.paragraphs.slice(0, 60).map((paragraph) => paragraph.text);
@@ -37,13 +46,16 @@ export function reportIdentity(snapshot: DocumentSnapshot): { group?: string; st
     .find(Boolean)
     ?.replace(/\s/g, "")
     .toUpperCase();
-  const period = head
+  const stated = head
     .map((text) => /\bSTUDY PERIOD\s+(20\d{2})\s*[-–]\s*(20\d{2})\b/i.exec(text))
     .find(Boolean);
-  return {
-    ...(group ? { group } : {}),
-    ...(period ? { studyPeriod: `${period[1]}-${period[2]}` } : {}),
-  };
+  const year = head.map((text) => MEETING_DATE.exec(text)?.[1]).find(Boolean);
+  const studyPeriod = stated
+    ? `${stated[1]}-${stated[2]}`
+    : year
+      ? studyPeriodOfYear(Number(year))
+      : undefined;
+  return { ...(group ? { group } : {}), ...(studyPeriod ? { studyPeriod } : {}) };
 }
 
 export function importAnnexA(input: string, snapshot: DocumentSnapshot): ImportResult {

@@ -54,6 +54,14 @@ export function studyPeriodOf(code: string): string | undefined {
   return STUDY_PERIODS[code.toUpperCase()];
 }
 
+/** The study period a year falls in: 2026 → "2025-2028", 2024 → "2022-2024". */
+export function studyPeriodOfYear(year: number): string | undefined {
+  return Object.values(STUDY_PERIODS).find((period) => {
+    const [start, end] = period.split("-").map(Number);
+    return year >= start! && year <= end!;
+  });
+}
+
 /** A meeting code ("T25-SG12-250909", "T22-TSAG-221212"): its group and study period. */
 export function meetingOf(code: string): { code: string; group: string; studyPeriod?: string } | null {
   const match = /^(T\d{2})-([A-Z][A-Z0-9]*)-(\d{6})$/i.exec(code);
