@@ -40,6 +40,13 @@ export interface FetchOptions {
   maxBytes?: number;
   /** The ETag of the copy already held: a 304 answer means it is still current. */
   etag?: string | null;
+  /**
+   * How an unchanged copy is recognised: "header" sends If-None-Match itself (the command lines); "browser" leaves
+   * it to the browser's HTTP cache (fetch with cache "no-cache"), because a page fetching across sites that sends
+   * If-None-Match itself makes the browser ask the server's leave first (a CORS preflight), which static hosts
+   * do not answer.
+   */
+  revalidate?: "header" | "browser";
   accept?: string;
   baseUrl?: string;
 }
@@ -87,11 +94,13 @@ export async function fetchCapped(address: string, options: FetchOptions): Promi
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const headers: Record<string, string> = { Accept: options.accept ?? "*/*" };
-    if (options.etag) headers["If-None-Match"] = options.etag;
+    const byBrowser = options.revalidate === "browser";
+    if (options.etag && !byBrowser) headers["If-None-Match"] = options.etag;
     const response = await fetchImpl(checked.url.href, {
       headers,
       signal: controller.signal,
       redirect: "follow",
+      ...(byBrowser ? { cache: "no-cache" as const } : {}),
     });
     if (response.url && new URL(response.url).origin !== checked.url.origin)
       throw new FetchProblem(

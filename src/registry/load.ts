@@ -35,6 +35,8 @@ export interface LoadOptions {
   maxBytes?: number;
   /** The page's address, for relative URLs such as the bundled sample registry. */
   baseUrl?: string;
+  /** "browser" in the pane: the browser's cache revalidates with the ETag (see fetch.ts); "header" elsewhere. */
+  revalidate?: "header" | "browser";
   now?: () => Date;
 }
 
@@ -87,6 +89,7 @@ export async function loadRegistry(url: string, options: LoadOptions = {}): Prom
       maxBytes,
       etag: usable?.etag,
       accept: "application/json",
+      revalidate: options.revalidate,
     });
     if (fetched.status === "not-modified" && usable) {
       const entry = { ...usable, fetchedAt: now().toISOString() };

@@ -95,6 +95,7 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
       loadRegistry(address === "" ? SAMPLE_REGISTRY_PATH : address, {
         store: address === "" ? undefined : store,
         baseUrl: window.location.href,
+        revalidate: "browser",
       }),
     [store],
   );
@@ -125,7 +126,8 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
   }, [fetchRegistry, setting, builtStore, environment.documentSettings]);
 
   // A registry served from an address may say how often to look for a newer copy: the pane looks again then
-  // (with its ETag, so an unchanged registry costs a 304). A failed look keeps the copy in use and says so.
+  // (the browser's cache revalidates with the ETag, so an unchanged registry costs a 304). A failed look keeps the
+  // copy in use and says so.
   const refreshMinutes = inUse?.url ? inUse.load.index?.registry.refreshMinutes : undefined;
   useEffect(() => {
     if (!inUse?.url || !refreshMinutes) return;
