@@ -55,7 +55,8 @@ function documentAddress(cell: Element): string | undefined {
 export function importMdListingHtml(input: string, html: string): ImportResult {
   const root = parseDocument(html);
   const all = DomUtils.getElementsByTagName(() => true, root.children, true);
-  const address = savedFrom(html, all);
+  // A page fetched by tsag-registry is named by its address; one saved from the browser says it in a comment.
+  const address = savedFrom(html, all) ?? (/^https:\/\//i.test(input) ? input : undefined);
   const links = all
     .filter((element) => element.name === "a")
     .map((link) => absoluteLink(link.attribs["href"]))
