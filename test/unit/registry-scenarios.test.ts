@@ -172,6 +172,34 @@ describe("3. whose list", () => {
   });
 });
 
+describe("bad inputs, one sentence each, and the rest still used", () => {
+  it("a listing of another meeting is left out when the meeting is named; a truncated index says so", async () => {
+    const other = readFileSync(fixture("sg12-td-all.html"), "utf8").replaceAll("250909", "250520");
+    writeFileSync(inDir("may-listing.html"), other);
+    const whole = readFileSync(fixture("T25-SG12-C.xml"), "utf8");
+    writeFileSync(inDir("cut-C.xml"), whole.slice(0, whole.length - 200));
+    const out = inDir("other-meeting.json");
+    const result = await run(
+      tsagRegistry,
+      "build",
+      "--meeting",
+      "T25-SG12-250909",
+      "--out",
+      out,
+      fixture("T25-SG12-250909-TD.xml"),
+      inDir("may-listing.html"),
+      inDir("cut-C.xml"),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stderr.split("\n")).toEqual([
+      "tsag-registry: cut-C.xml is cut short or damaged: download it again.",
+      "tsag-registry: may-listing.html lists the TDs of the meeting T25-SG12-250520, not of T25-SG12-250909: left out (build without --meeting to combine meetings).",
+    ]);
+    const registry = JSON.parse(readFileSync(out, "utf8"));
+    expect(registry.sources.map((s: { input: string }) => s.input)).toEqual(["T25-SG12-250909-TD.xml"]);
+  });
+});
+
 describe("4. Questions", () => {
   it("a registry with ITU's list of Questions makes none of them unknown", async () => {
     const report = sg12Report("r4.txt", "Q20/12 and Q14/12 were discussed with Q5/12.");

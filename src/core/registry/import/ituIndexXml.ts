@@ -65,12 +65,12 @@ function liaisonOf(title: string | undefined): ImportedDocument["liaison"] {
 }
 
 export function importItuIndexXml(input: string, xml: string): ImportResult {
-  // The parser reads a file cut short without a word: the validator says where it breaks.
+  // The parser reads a file cut short without a word: the validator notices.
   const valid = XMLValidator.validate(xml);
   if (valid !== true)
     throw new ImportError(
       /page_content/.test(xml.slice(0, 2_000))
-        ? `${input} is cut short or damaged (at line ${valid.err.line}): download it again.`
+        ? `${input} is cut short or damaged: download it again.`
         : `${input} is not XML that can be read.`,
     );
   let root: Node;
