@@ -215,6 +215,14 @@ describe("4. Questions", () => {
     expect(findings.filter((f) => f.rule === "question-unknown")).toEqual([]);
   });
 
+  it("without a list of Questions, a Question no document names is an info, not an error", async () => {
+    const report = sg12Report("r4b.txt", "Q20/12 was discussed.");
+    const { findings } = await buildAndCheck(report, fixture("T25-SG12-250909-TD.xml"));
+    expect(about(findings, "Q20/12")).toEqual([
+      expect.objectContaining({ rule: "question-unknown", severity: "info" }),
+    ]);
+  });
+
   it("a Questions page of another study group is left out, with one sentence", async () => {
     const sg13 = readFileSync(fixture("loqr-sg12.html"), "utf8").replace(/\/12\b/g, "/13");
     writeFileSync(inDir("loqr-sg13.html"), sg13);
