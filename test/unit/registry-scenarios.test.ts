@@ -45,6 +45,9 @@ async function buildAndCheck(report: string, ...inputs: string[]) {
   return { built, findings, registry: JSON.parse(readFileSync(out, "utf8")) };
 }
 
+/** The registry file a build wrote, from its last line ("Wrote FILE: …"). */
+const builtPath = (stdout: string) => /^Wrote (.+?): /m.exec(stdout)![1]!;
+
 const about = (findings: readonly Finding[], excerpt: string) =>
   findings.filter((f) => f.excerpt.replace(/\s/g, "") === excerpt);
 const errors = (findings: readonly Finding[]) =>
@@ -279,6 +282,18 @@ describe("5. allocation tables and annex lists", () => {
     ]);
     expect(registry).toMatchObject({ body: "TSAG", studyPeriod: "2025-2028", scope: "partial" });
     expect(findings.filter((f) => f.rule.startsWith("ref-"))).toEqual([]);
+    // A bare number whose revision a list names: what the lists show, not more.
+    writeFileSync(report, "TSAG-TD130\nSTUDY PERIOD 2025-2028\nTD25 was introduced.\n");
+    const bare = JSON.parse(
+      (await run(tsagCheck, "--registry", builtPath(built.stdout), "--format", "json", report)).stdout,
+    );
+    expect(bare.files[0].findings.filter((f: Finding) => f.rule.startsWith("ref-"))).toEqual([
+      expect.objectContaining({
+        rule: "ref-superseded",
+        severity: "info",
+        message: "TD25 has revisions; the latest the lists used show is TD25R1.",
+      }),
+    ]);
   });
 
   it("a registry from an annex in seed 003's shape gives no error on the report's own number or on revisions", async () => {

@@ -32,7 +32,9 @@ export const refSuperseded: Rule = {
             snapshot,
             this.meta,
             reference,
-            `${reference.id} has revisions; the latest is ${reference.id}R${latest}.`,
+            revisionKnowledge(entry) === "none"
+              ? `${reference.id} has revisions; the latest the lists used show is ${reference.id}R${latest}.`
+              : `${reference.id} has revisions; the latest is ${reference.id}R${latest}.`,
             {
               severity: "info",
               registryEntry,
