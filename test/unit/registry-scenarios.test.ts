@@ -50,9 +50,10 @@ const builtPath = (stdout: string) => /^Wrote (.+?): /m.exec(stdout)![1]!;
 
 const about = (findings: readonly Finding[], excerpt: string) =>
   findings.filter((f) => f.excerpt.replace(/\s/g, "") === excerpt);
+/** The registry checks' errors (what would block posting). */
 const errors = (findings: readonly Finding[]) =>
   findings.filter(
-    (f) => (f.severity === "error" && f.rule.startsWith("ref-")) || f.rule === "question-unknown",
+    (f) => f.severity === "error" && (f.rule.startsWith("ref-") || f.rule === "question-unknown"),
   );
 
 /** An SG12 report (plain text, as tsag-check reads .txt) whose body says `body`. */
@@ -200,6 +201,21 @@ describe("bad inputs, one sentence each, and the rest still used", () => {
     ]);
     const registry = JSON.parse(readFileSync(out, "utf8"));
     expect(registry.sources.map((s: { input: string }) => s.input)).toEqual(["T25-SG12-250909-TD.xml"]);
+  });
+});
+
+describe("what tsag-registry writes, tsag-check reads", () => {
+  it("an overlong title in a list is shortened to the format's limit, and the registry is written and used", async () => {
+    writeFileSync(inDir("long.csv"), `TD,Title,Source\nTD 14,${"x".repeat(2_500)},Editor\n`);
+    const report = sg12Report("long.txt", "TD14 was noted.");
+    const { registry, findings } = await buildAndCheck(
+      report,
+      "--meeting",
+      "T25-SG12-250909",
+      inDir("long.csv"),
+    );
+    expect(registry.documents[0].title).toHaveLength(2_000);
+    expect(errors(findings)).toEqual([]);
   });
 });
 

@@ -15,6 +15,12 @@ const STATUS_ORDER: readonly DocumentStatus[] = ["withdrawn", "posted", "reserve
 
 export const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+/** The format's limits (validate.ts): a list's overlong cell is shortened, not a reason to write no registry. */
+const MAX_TEXT = 2_000;
+const MAX_CONFLICT_VALUES = 20;
+const MAX_PROVENANCE = 100;
+const clip = (text: string) => (text.length > MAX_TEXT ? `${text.slice(0, MAX_TEXT - 1)}…` : text);
+
 function revisionsOf(listed: readonly ImportedDocument[]): {
   revisions: number[];
   knowledge: RevisionKnowledge;
@@ -88,11 +94,16 @@ export function mergeDocuments(
     for (const field of FIELDS) {
       const ordered = valuesOf(listed, field, rank);
       if (ordered.length === 0) continue;
-      chosen[field] = ordered[0]![0];
+      chosen[field] = field === "url" ? ordered[0]![0] : clip(ordered[0]![0]);
       if (ordered.length > 1)
         conflicts.push({
           field,
-          values: ordered.map(([value, from]) => ({ value, inputs: [...new Set(from)] })),
+          values: ordered
+            .slice(0, MAX_CONFLICT_VALUES)
+            .map(([value, from]) => ({
+              value: clip(value),
+              inputs: [...new Set(from)].slice(0, MAX_PROVENANCE),
+            })),
         });
     }
     const revisionUrls: Record<string, string> = {};
@@ -109,10 +120,12 @@ export function mergeDocuments(
       source: chosen.source ?? "",
       revisions,
       status: (chosen.status as DocumentStatus | undefined) ?? "posted",
-      provenance: [...new Set(listed.map((entry) => entry.provenance.input))].sort(byText),
+      provenance: [...new Set(listed.map((entry) => entry.provenance.input))]
+        .sort(byText)
+        .slice(0, MAX_PROVENANCE),
     };
     if (knowledge !== "exactly") document.revisionsKnown = knowledge;
-    if (chosen.url && /^https:\/\//.test(chosen.url)) document.url = chosen.url;
+    if (chosen.url && /^https:\/\//.test(chosen.url) && chosen.url.length <= 2_048) document.url = chosen.url;
     if (Object.keys(revisionUrls).length > 0) document.revisionUrls = revisionUrls;
     if (chosen.meeting) document.meeting = chosen.meeting;
     if (supersededBy) document.supersededBy = supersededBy;
