@@ -98,12 +98,10 @@ export function mergeDocuments(
       if (ordered.length > 1)
         conflicts.push({
           field,
-          values: ordered
-            .slice(0, MAX_CONFLICT_VALUES)
-            .map(([value, from]) => ({
-              value: clip(value),
-              inputs: [...new Set(from)].slice(0, MAX_PROVENANCE),
-            })),
+          values: ordered.slice(0, MAX_CONFLICT_VALUES).map(([value, from]) => ({
+            value: clip(value),
+            inputs: [...new Set(from)].slice(0, MAX_PROVENANCE),
+          })),
         });
     }
     const revisionUrls: Record<string, string> = {};
