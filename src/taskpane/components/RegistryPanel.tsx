@@ -167,8 +167,8 @@ export function RegistryPanel({
         />
       </div>
       <Text size={200} className={styles.meta}>
-        Or drop the files on this panel: ITU index .xml, saved listing .html, .csv, .xlsx, a report&apos;s
-        Annex A (.docx)
+        Or drop the files on this panel: ITU index .xml, saved listing or Questions page .html, .csv, .xlsx, a
+        report&apos;s Annex A or an agenda&apos;s allocation (.docx)
       </Text>
       <Text size={200} className={styles.meta} data-testid="registry-description">
         {registry.sample ? `${SAMPLE_LABEL} · ` : ""}
