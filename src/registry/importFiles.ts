@@ -16,7 +16,7 @@ import {
   type MergeOptions,
 } from "../core/registry/import";
 import { parseRegistryJson, validateRegistry, type Registry } from "../core";
-import { readDocx } from "../readers/docx";
+import { documentKind, readDocumentFile } from "../readers";
 
 export interface InputFile {
   /** A file name (the folders are dropped from what the registry records) or the address it was fetched from. */
@@ -125,9 +125,9 @@ export async function importXlsx(name: string, bytes: Uint8Array): Promise<Impor
 export async function importFile({ name, bytes, contentType }: InputFile): Promise<ImportResult> {
   if (bytes.length > MAX_INPUT_BYTES)
     throw new ImportError(`${name} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: not a document list.`);
-  if (/\.docx$/i.test(name)) {
+  if (documentKind(name, bytes) === "docx") {
     try {
-      return importAnnexA(name, await readDocx(bytes));
+      return importAnnexA(name, await readDocumentFile(name, bytes));
     } catch (error) {
       if (error instanceof ImportError) throw error;
       throw new ImportError(`${name}: ${error instanceof Error ? error.message : String(error)}`);
