@@ -5,7 +5,8 @@
 //   2. the hand-labelled real ITU-T texts of the shared folder, when present (reference material, never copied into
 //      the project): real-texts (tuned to), real-texts-2 split by file number — odd numbers studied, even numbers
 //      only measured — and all shared texts together;
-//   3. any other folder in the same format (README, index.json, expected.json) given with `--dir PATH` (repeatable)
+//   3. any folder opened for study, given with `--study PATH` (repeatable), scored whole with details;
+//   4. any other folder in the same format (README, index.json, expected.json) given with `--dir PATH` (repeatable)
 //      or in TSAG_REFERENCE_TEXTS (paths separated by the system's path delimiter), scored whole as never tuned to.
 // The shared folder is found next to the project or its parent, or given with `--shared PATH` / TSAG_SHARED.
 // `--details` lists each miss and false find, but only on the parts marked as studied: the parts kept for
@@ -26,6 +27,7 @@ const KINDS = ["TD", "C", "LS", "Q"];
 const { values: options } = parseArgs({
   options: {
     dir: { type: "string", multiple: true, default: [] },
+    study: { type: "string", multiple: true, default: [] },
     shared: { type: "string" },
     details: { type: "boolean", default: false },
   },
@@ -240,4 +242,9 @@ const extraDirectories = [
 for (const directory of extraDirectories) {
   if (!hasLabels(directory)) console.log(`\n${directory} has no expected.json: not scored.`);
   else scoreFolder(directory, `${directory} (measured only, never tuned to)`, { studied: false });
+}
+// A folder once held out and since opened for study (`--study PATH`): scored whole, with details.
+for (const directory of options.study.map((given) => path.resolve(given))) {
+  if (!hasLabels(directory)) console.log(`\n${directory} has no expected.json: not scored.`);
+  else scoreFolder(directory, `${directory} (studied)`, { studied: true });
 }

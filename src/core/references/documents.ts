@@ -189,10 +189,25 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
 /** After the kind: a space, or in a symbol a hyphen ("SG16-C-0123", "TD-GEN-0270"); the first token of the item. */
 function afterKind(s: TokenStream, prefix: Prefix): number {
   const spaced = s.space(prefix.next);
+  // "TD [59-GEN (Rev1)]": the symbol in square brackets after the kind.
+  if (s.isMark(spaced, "[") && s.number(spaced + 1)) return spaced + 1;
   if (spaced > prefix.next) return spaced;
   const kindLetters = s.at(prefix.next - 1)!;
   const hyphenAllowed = prefix.named || kindLetters.end - kindLetters.start > 1;
   return hyphenAllowed && s.isHyphen(prefix.next) ? prefix.next + 1 : prefix.next;
+}
+
+/**
+ * "TD 12 and 13", "C 21, 22": after a singular kind a bare number continues the list when it is a document
+ * number like the first (not one digit after two or more: "TD 270 and 3 others") and no capitalised word
+ * follows it ("TD 270, 3 March": a date).
+ */
+function continuesSingular(s: TokenStream, end: number, digits: number, firstDigits: number): boolean {
+  if (digits < Math.min(2, firstDigits)) return false;
+  const word = s.space(end);
+  if (word === end || s.at(word)?.type !== "word" || s.at(word)!.role !== null) return true;
+  const first = s.text[s.position(word)]!;
+  return first === first.toLowerCase();
 }
 
 /** "TD270", "C28"; a liaison's id carries its group: "TSAG-LS10", "SG17-LS5". */
@@ -221,9 +236,14 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
   // "TD GEN 0050": a series word may stand between the kind and the number.
   let spaced = k > prefix.next;
   let position = k;
+  let firstDigits = 0;
+  let bareAfterSingular = false;
   for (;;) {
+    const digits = s.number(k)?.digits ?? 0;
     const item = readItem(s, k, prefix, spaced);
     if (!item) break;
+    if (bareAfterSingular && !continuesSingular(s, item.end, digits, firstDigits)) break;
+    firstDigits ||= digits;
     const found = reference(
       s,
       prefix.kind.kind,
@@ -261,7 +281,8 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
       prefix = prefixed;
       k = afterKind(s, prefixed);
       spaced = k > prefixed.next;
-    } else if ((first.kind.plural || separator.plus) && s.number(separator.next)) {
+    } else if (s.number(separator.next) && (first.kind.plural || separator.plus || !first.kind.listOnly)) {
+      bareAfterSingular = !first.kind.plural && !separator.plus;
       itemStart = separator.next;
       k = separator.next;
       spaced = false;

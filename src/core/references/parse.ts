@@ -67,11 +67,26 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   // "TD12/TD13", "Q7/17-Q9/17": one mark between a reference just read and the next.
   if (i - 1 === consumed && previous.type === "mark" && (s.isMark(i - 1, "/+") || s.isHyphen(i - 1)))
     return true;
+  // "Annex C-TD 702": a document named in an annex's label.
+  if (s.isHyphen(i - 1) && s.at(i - 2)?.type === "word" && afterAnnex(s, i - 2)) return true;
+  // "1.Q2/11": a row's number glued to a Question cell.
+  if (s.isMark(i - 1, ".") && s.number(i - 2) !== null) return wholeQuestion(s, i);
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);
   if (previous.type === "word") return true;
   // After a number: a word of two letters or more, or a Question with its whole n/sg ("G.8275.1Q13/15").
   const word = s.at(i)!;
   if (word.end - word.start > 1) return true;
+  return wholeQuestion(s, i);
+}
+
+/** The word at token i is an annex's label: "Annex C", "Annex A1". */
+function afterAnnex(s: TokenStream, i: number): boolean {
+  const before = s.space(i - 1) === i ? i - 2 : i - 1;
+  return s.role(before, "annex") !== null && before < i - 1;
+}
+
+/** "Q13/15" at token i: the letter, a number, "/" and a number. */
+function wholeQuestion(s: TokenStream, i: number): boolean {
   return (
     s.role(i, "question") !== null &&
     s.number(i + 1) !== null &&

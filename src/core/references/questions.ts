@@ -52,7 +52,10 @@ function readQuestion(s: TokenStream, i: number, bare: boolean): QuestionItem | 
   let endsAt = s.endOf(k);
   if (s.isMark(k, "/")) {
     const written = readGroupAfterSlash(s, k);
-    if (!written || s.isMark(written.next, "/")) return null; // "1/2/3" is a date or a path
+    if (!written) return null;
+    // "1/2/3" is a date or a path; "Q2/111/11" is Q2/11 with the next cell's working party "1/11" glued on.
+    const workingParty = written.endsAt !== null && s.number(written.next + 1)?.value === written.group;
+    if (s.isMark(written.next, "/") && !workingParty) return null;
     group = written.group;
     k = written.next;
     endsAt = written.endsAt ?? s.endOf(k);
@@ -93,7 +96,8 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
     const prefixed = s.role(k, "question") !== null;
     // After a single Question, a bare number continues the list with its own group ("Q 3/16 and 5/16",
     // "Q1/13, 5/12"), or takes the next one's after a Question without a group ("Q16 and 17/16").
-    if (previous && !prefixed && !plural && item.group === null) break;
+    // "Q2, 3, 6 and 13/17": while the Questions before it still wait for their group, a bare number joins them.
+    if (previous && !prefixed && !plural && item.group === null && previous.group !== null) break;
     item.isNew = isNew || parenthesisSaysNew(s.text, s.endOf(item.end));
     if (items.length === 0 && !prefixed) item.start = i; // "Qs 7/17" spans its word
     items.push(item);

@@ -162,7 +162,7 @@ function pushWord(
       const afterSeries = head?.role === "series" && !head.onlyInParentheses;
       const caseChange =
         isLower(text[cut - 1]) && isUpper(text[cut]) && (end - cut > 1 || tail!.role === "question");
-      if (afterSeries || caseChange) {
+      if (afterSeries || caseChange || (tail!.role === "kind" && end - cut > 1 && numberWithSeries(text, end))) {
         push("word", start, cut, head ?? null);
         push("word", cut, end, tail);
         return;
@@ -170,6 +170,24 @@ function pushWord(
     }
   }
   push("word", start, end, role);
+}
+
+/**
+ * A number and a series mark at `at` ("595/GEN"): a kind of two letters glued after capitals is then a document
+ * ("BNGTD595/GEN", a title cell run into the TD cell), whatever the capitals are. Looks at a bounded stretch.
+ */
+function numberWithSeries(text: string, at: number): boolean {
+  let k = at;
+  while (k < text.length && k - at <= 6 && isDigit(text[k]!)) k++;
+  if (k === at || (text[k] !== "/" && text[k] !== "-")) return false;
+  const from = ++k;
+  while (k < text.length && k - from < 5 && isLetter(text[k]!)) k++;
+  // The series may itself be glued to the next cell: "595/GENTD596".
+  for (let to = from + 1; to <= k; to++) {
+    const series = VOCABULARY.get(text.slice(from, to));
+    if (series?.role === "series" && !series.onlyInParentheses) return true;
+  }
+  return false;
 }
 
 /** E-mail addresses and URLs, in order and not overlapping. */
