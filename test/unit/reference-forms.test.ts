@@ -47,3 +47,14 @@ it("springs each trap in a text that is a reference without it", () => {
     "C32",
   ]);
 });
+
+it("keeps a series in parentheses and a named plan outside the reference's span", () => {
+  const spans = (text: string) => findReferences(text).map((r) => text.slice(r.start, r.start + r.length));
+  // "(GEN/9)" is a note beside the TD, like an attribution; a glued series is part of the symbol.
+  expect(spans("TD 370 (GEN/9) and TD 371/GEN; TD 48 (PLEN/3)-E")).toEqual([
+    "TD 370",
+    "TD 371/GEN",
+    "TD 48 (PLEN/3)-E",
+  ]);
+  expect(spans("closure of WTSA Action plan Action 3")).toEqual(["Action 3"]);
+});

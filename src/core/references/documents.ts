@@ -44,6 +44,7 @@ function readPrefix(s: TokenStream, i: number): Prefix | null {
     named = true;
   }
   const groupRole = s.role(k, "group");
+  if (groupRole && ofOtherSector(s, k)) return null;
   if (groupRole) {
     group = groupRole.as ?? s.textOf(k);
     k++;
@@ -64,6 +65,14 @@ function readPrefix(s: TokenStream, i: number): Prefix | null {
   const kind = s.role(k, "kind");
   if (!kind || (kind.needsGroup && group === null)) return null;
   return { group, kind, next: k + 1, named };
+}
+
+/** The "other-sector" trap: "ITU-D " or "ITU-R " (or "ITU-D-") right before the group at token k. */
+function ofOtherSector(s: TokenStream, k: number): boolean {
+  const letter = s.isHyphen(k - 1) || s.at(k - 1)?.type === "space" ? k - 2 : k - 1;
+  return (
+    (s.isWord(letter, "D") || s.isWord(letter, "R")) && s.isHyphen(letter - 1) && s.isWord(letter - 2, "ITU")
+  );
 }
 
 /** "Annex C1", "Table C3": the word before a letter-and-number code names a part of a document. */
@@ -132,6 +141,8 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
   let revision: Revision | null = null;
   let marked = false;
   let language = false;
+  let noteFrom = k; // where a series in parentheses starts, when it is the last mark read
+  let noteTo = -1;
   for (let round = 0; round < 3; round++) {
     if (!revision) {
       revision = readRevision(s, k);
@@ -140,6 +151,9 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
     if (!marked) {
       const after = readSeries(s, k);
       if (after !== null) {
+        // "TD 370 (GEN/9)": a series in parentheses is a note beside the reference, like an attribution, and
+        // stays outside its span; a glued one ("TD 456/WP3") is part of the symbol.
+        if (s.isMark(s.space(k), "(")) [noteFrom, noteTo] = [k, after];
         k = after;
         marked = true;
       }
@@ -181,7 +195,7 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
       ? { start: revisionToken.start, length: revisionToken.end - revisionToken.start }
       : null,
     annex,
-    end: k,
+    end: noteTo === k ? noteFrom : k,
     next,
   };
 }

@@ -7,6 +7,7 @@
  * An example's expected references are written "TD25R1" (id, then R and the revision), "Q7/17", "SG17:TD580" (the
  * group the text names, then the id), "Resolution 81", "WTSA-24 Action 9"; a trap expects none.
  */
+import { QUESTION_FORMS } from "./forms-questions";
 import type { DocumentKind } from "./types";
 
 /** What a word does in a reference. */
@@ -60,8 +61,9 @@ export const FORMS: readonly Form[] = [
   // ------------------------------------------------------------------------------------------ documents
   {
     name: "TD with its number, glued or spaced, zero-padded or not",
-    words: { TD: kind("TD", false) },
+    words: { TD: kind("TD", false), td: kind("TD", false) },
     examples: [
+      ["in lower case: td 12 and td270; not Ltd 12 or std 5", ["TD12", "TD270"]],
       ["The meeting considered TD270 and TD 270.", ["TD270", "TD270"]],
       ["Zero-padded numbers in allocation tables: TD016, TD 001.", ["TD16", "TD1"]],
       ["A detailed action plan is contained in TD 18, as you have seen.", ["TD18"]],
@@ -132,6 +134,22 @@ export const FORMS: readonly Form[] = [
       ],
       ["A mark without a number keeps the document: TD31 rev, TD32-R.", ["TD31", "TD32"]],
     ],
+  },
+  {
+    name: "Revision written as a version: v2",
+    words: { v: { role: "revision" } },
+    examples: [["TD 16v2, TD17 v3 and C 123v1", ["TD16R2", "TD17R3", "C123R1"]]],
+  },
+  {
+    name: "A singular kind before a list of bare numbers like the first",
+    examples: [
+      ["TD 12 and 13; C 21, 22 and 23 were noted", ["TD12", "TD13", "C21", "C22", "C23"]],
+      ["TD 270 and 3 others; TD 270, 3 March 2017", ["TD270", "TD270"]],
+    ],
+  },
+  {
+    name: "The symbol in square brackets after the kind",
+    examples: [["in TD [59-GEN (Rev1)] and TD [171-GEN (Rev2)]; C [3] is a citation", ["TD59R1", "TD171R2"]]],
   },
   {
     name: "Revision written Rev.n, spaced or not, in parentheses, also at the end of a sentence",
@@ -242,6 +260,14 @@ export const FORMS: readonly Form[] = [
     ],
   },
   {
+    name: "A kind of two letters glued after capitals, when its series mark follows (a title cell run in)",
+    examples: [["on BNGTD595/GEN- and IMSTD12/PLENTD13/PLEN; but XTD270", ["TD595", "TD12", "TD13"]]],
+  },
+  {
+    name: "A document named in an annex's label",
+    examples: [["TD 876r1 (TD 693 R1, Annex C-TD 702 R1) and Annex-TD3", ["TD876R1", "TD693R1", "TD702R1"]]],
+  },
+  {
     name: "Annex of a document, which is not a revision",
     words: { Annex: { role: "annex" } },
     examples: [["RG-WPR terms of reference can be found in TD171 Annex B.", ["TD171"]]],
@@ -256,113 +282,7 @@ export const FORMS: readonly Form[] = [
     ),
     examples: [["Annex C1 and Appendix C2 of the report describe the method; Room C2, class C3.", []]],
   },
-  // ------------------------------------------------------------------------------------------ Questions
-  {
-    name: "Question: Q glued, spaced or dotted before n/sg",
-    words: { Q: { role: "question", letter: true, plural: false } },
-    examples: [
-      ["assigned to Q1/16; Q 3/16 and 5/16; Q1/13, 5/12", ["Q1/16", "Q3/16", "Q5/16", "Q1/13", "Q5/12"]],
-      ["It exceeds the charter of Q.13/16 (it is a part of Q.14/16).", ["Q13/16", "Q14/16"]],
-      ["Q.850, Q.3640 (ex. Q.30xx_VoLTE) and Q.1912.5 are Recommendations.", []],
-      ["In SG16 of Q.13, the charter is clear; Q1 2026 and Q&A.", []],
-    ],
-  },
-  {
-    name: "Question words before a list, with or without Q, in either case",
-    words: {
-      Question: { role: "question", letter: false, plural: false },
-      Questions: { role: "question", letter: false, plural: true },
-      Qs: { role: "question", letter: false, plural: true },
-      question: { role: "question", letter: false, plural: false },
-      questions: { role: "question", letter: false, plural: true },
-    },
-    examples: [
-      ["Joint meeting with Qs 2/11, Q9/11 and Q11/11.", ["Q2/11", "Q9/11", "Q11/11"]],
-      ["Qs. 1 and 2/13 met.", ["Q1/13", "Q2/13"]],
-      ["Question 1/16 met in three sessions.", ["Q1/16"]],
-      ["Questions 1, 2 and 3/17 met jointly.", ["Q1/17", "Q2/17", "Q3/17"]],
-      ["Q7 and Q10/17 met jointly.", ["Q7/17", "Q10/17"]],
-      [
-        "Questions on this topic remain; under question 7/17 and questions 1/13 and 5/13.",
-        ["Q7/17", "Q1/13", "Q5/13"],
-      ],
-      ["Question(s): / N/A; questions 3 and 4 remain; Question(s): All/17", []],
-      ["Question(s): 6/17\tGeneva; Question(s):\t2/12, 3/12", ["Q6/17", "Q2/12", "Q3/12"]],
-    ],
-  },
-  {
-    name: "A group written once for a list: at the end, after 'of', or before the Questions",
-    examples: [
-      ["Q16 and 17/16 met jointly; Qs 1, 2 and 3/15.", ["Q16/16", "Q17/16", "Q1/15", "Q2/15", "Q3/15"]],
-      ["Questions 1, 2 and 3 of SG15; Q9 of ITU-T SG 12", ["Q1/15", "Q2/15", "Q3/15", "Q9/12"]],
-      ["Question 9 of ITU-T Study Group 15 and Question 4 of study group 5", ["Q9/15", "Q4/5"]],
-      [
-        "ITU-T SG15 Q9 and Q14 met; Study Group 13 Question 2; Q11/SG17",
-        ["Q9/15", "Q14/15", "Q2/13", "Q11/17"],
-      ],
-      ["Question 2 of the questionnaire; SG15 and Q9; Q1 of 2025", []],
-    ],
-  },
-  {
-    name: "A Question glued to the word before, or to the next cell's working party (study groups are 1 to 21)",
-    examples: [
-      ["Meeting ReportQ4/5 and NotesQ7/17", ["Q4/5", "Q7/17"]],
-      ["| Q2/121 | Q13/162 | Q4/52 |", ["Q2/12", "Q13/16", "Q4/5"]],
-    ],
-  },
-  {
-    name: "Range of Questions",
-    examples: [
-      ["Q12-14/16 met jointly.", ["Q12/16", "Q13/16", "Q14/16"]],
-      ["Q13-Q14/16 and Q1-2/11", ["Q13/16", "Q14/16", "Q1/11", "Q2/11"]],
-      [
-        "Q.12-Q.14/16, Qs 3–4/15 and Questions 5-6/13",
-        ["Q12/16", "Q13/16", "Q14/16", "Q3/15", "Q4/15", "Q5/13", "Q6/13"],
-      ],
-    ],
-  },
-  {
-    name: "Question introduced as new, or revised",
-    words: { new: { role: "status", isNew: true }, revised: { role: "status", isNew: false } },
-    examples: [["adopt revised Questions Q7/17 and new Question Q16/17", ["Q7/17", "Q16/17"]]],
-  },
-  // ------------------------------------------------------------------------------ WTSA and Resolutions
-  {
-    name: "WTSA Actions, with or without the edition",
-    words: {
-      WTSA: { role: "assembly" },
-      Action: { role: "action", plural: false },
-      Actions: { role: "action", plural: true },
-    },
-    examples: [
-      [
-        "Progress on WTSA-24 Action 9 and WTSA-24 Actions 3, 5 and 6.",
-        ["WTSA-24 Action 9", "WTSA-24 Action 3", "WTSA-24 Action 5", "WTSA-24 Action 6"],
-      ],
-      ["See WTSA Action plan Action 3.", ["WTSA Action 3"]],
-      ["The WTSA-08 Action Plan; WTSA-12 and WTSA-08 Resolutions.", []],
-    ],
-  },
-  {
-    name: "Resolutions, with the assembly in front or the place and year after",
-    words: {
-      Resolution: { role: "resolution", plural: false },
-      Resolutions: { role: "resolution", plural: true },
-      Res: { role: "resolution", plural: false },
-    },
-    examples: [
-      [
-        "Resolution 2; see also Resolutions 7, 11 and 18.",
-        ["Resolution 2", "Resolution 7", "Resolution 11", "Resolution 18"],
-      ],
-      ["WTSA-16 Resolution 7 and Res. 1", ["Resolution 7", "Resolution 1"]],
-      [
-        "in accordance with Resolution 81 (Dubai, 2012) and Resolution 187 (Busan, 2014)",
-        ["Resolution 81", "Resolution 187"],
-      ],
-      ["WTSA approved 49 Resolutions, some as revisions.", []],
-    ],
-  },
+  ...QUESTION_FORMS,
 ];
 
 /**

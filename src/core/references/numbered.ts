@@ -18,14 +18,17 @@ export function parseActions(s: TokenStream, i: number): Parsed | null {
     k += 2;
   }
   k = s.space(k);
-  // "WTSA Action plan Action 3": the plan is named before the action.
+  // "WTSA Action plan Action 3": the plan is named before the action; the reference is the action ("Action 3"),
+  // the plan as a whole cites nothing.
+  let start = i;
   if (s.isWord(k, "Action") && s.space(k + 1) > k + 1 && s.isWord(s.space(k + 1), "plan")) {
     k = s.space(s.space(k + 1) + 1);
+    start = k;
   }
   if (!s.role(k, "action")) return null;
   return readNumberList(
     s,
-    i,
+    start,
     s.role(k, "action")!.plural,
     k + 1,
     (n) => `WTSA${edition} Action ${n}`,

@@ -68,6 +68,27 @@ function readQuestion(s: TokenStream, i: number, bare: boolean): QuestionItem | 
   return { start: i, from: from.value, to, group, end: k, endsAt, isNew: false };
 }
 
+/**
+ * "Questions 1/13 to 5/13", "Q1 to Q5/13" (not "Q5/13 to Q7/13": a sender and a recipient): a range written with "to" widens the item to the last Question, of
+ * the same study group.
+ */
+function readRangeTo(s: TokenStream, item: QuestionItem): void {
+  const to = s.space(item.end);
+  if (to === item.end || !s.isWord(to, "to") || s.space(to + 1) === to + 1) return;
+  // "from Q5/13 to Q7/13" names a sender and a recipient: a range's end is a bare number unless its start
+  // awaits the group ("Q1 to Q5/13").
+  const lastAt = s.space(to + 1);
+  if (item.group !== null && s.role(lastAt, "question") !== null) return;
+  const last = readQuestion(s, lastAt, true);
+  if (!last || last.group === null || (item.group !== null && item.group !== last.group)) return;
+  if (item.from !== item.to || last.from !== last.to) return;
+  if (last.to <= item.to || last.to - item.from >= MAX_RANGE) return;
+  item.to = last.to;
+  item.group = last.group;
+  item.end = last.end;
+  item.endsAt = last.endsAt;
+}
+
 /** A list of Questions from token i ("Qs 2/11, Q9/11 and Q11/11", "Questions 1, 2 and 3/17"); null if none. */
 export function parseQuestions(s: TokenStream, i: number): Parsed | null {
   const word = s.role(i, "question")!;
@@ -100,6 +121,7 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
     if (previous && !prefixed && !plural && item.group === null && previous.group !== null) break;
     item.isNew = isNew || parenthesisSaysNew(s.text, s.endOf(item.end));
     if (items.length === 0 && !prefixed) item.start = i; // "Qs 7/17" spans its word
+    readRangeTo(s, item);
     items.push(item);
     end = item.end;
 

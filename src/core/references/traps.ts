@@ -21,7 +21,9 @@ export type TrapCheck =
   /** The word before names what the code is: "Annex C1", "Table C3", "Room C2", "class C3". */
   | "part-of-a-document"
   /** A name that starts like a contribution: "C40 Cities" (KNOWN_NAMES). */
-  | "known-name";
+  | "known-name"
+  /** A group of another ITU sector: "ITU-D SG 1 - LS 3", "ITU-R SG5-C12" are not ITU-T documents. */
+  | "other-sector";
 
 export interface Trap {
   name: string;
@@ -75,6 +77,12 @@ export const TRAPS: readonly Trap[] = [
     why: "the C40 Cities network (in smart-city texts) is an organization, not contribution 40",
     check: "known-name",
     examples: ["with C40 Cities and the C40 Cities Climate Leadership Group"],
+  },
+  {
+    name: "Another ITU sector's study group",
+    why: "ITU-D and ITU-R study groups are numbered like ITU-T's, but their documents are not ITU-T documents",
+    check: "other-sector",
+    examples: ["a liaison with ITU-D SG 1 - LS 3 on terms", "ITU-R SG5-C12 and ITU-D SG2-TD 15"],
   },
   {
     name: "Recommendations and their annexes",
