@@ -205,6 +205,12 @@ function afterKind(s: TokenStream, prefix: Prefix): number {
   const spaced = s.space(prefix.next);
   // "TD [59-GEN (Rev1)]": the symbol in square brackets after the kind.
   if (s.isMark(spaced, "[") && s.number(spaced + 1)) return spaced + 1;
+  // "TD No. 12", "TD no 12", "TD #12": a word or sign for "number" between the kind and its number.
+  if (spaced > prefix.next && s.isMark(spaced, "#") && s.number(spaced + 1)) return spaced + 1;
+  if (spaced > prefix.next && (s.isWord(spaced, "No") || s.isWord(spaced, "no"))) {
+    const number = s.space(s.isMark(spaced + 1, ".") ? spaced + 2 : spaced + 1);
+    if (number > spaced + 1 && s.number(number)) return number;
+  }
   if (spaced > prefix.next) return spaced;
   const kindLetters = s.at(prefix.next - 1)!;
   const hyphenAllowed = prefix.named || kindLetters.end - kindLetters.start > 1;

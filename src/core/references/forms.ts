@@ -133,6 +133,7 @@ export const FORMS: readonly Form[] = [
         ["TD655R1", "TD12R2", "TD40R3", "TD7R1", "TD8R2"],
       ],
       ["A mark without a number keeps the document: TD31 rev, TD32-R.", ["TD31", "TD32"]],
+      ["TD 12.rev1 and TD 13.R2, but TD 4.1", ["TD12R1", "TD13R2"]],
     ],
   },
   {
@@ -150,6 +151,10 @@ export const FORMS: readonly Form[] = [
   {
     name: "The symbol in square brackets after the kind",
     examples: [["in TD [59-GEN (Rev1)] and TD [171-GEN (Rev2)]; C [3] is a citation", ["TD59R1", "TD171R2"]]],
+  },
+  {
+    name: "A word or sign for 'number' between the kind and its number",
+    examples: [["TD No. 12, TD no 13 and TD #14; the TD number is 15", ["TD12", "TD13", "TD14"]]],
   },
   {
     name: "Revision written Rev.n, spaced or not, in parentheses, also at the end of a sentence",

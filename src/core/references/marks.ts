@@ -25,14 +25,14 @@ function revisionWordAt(s: TokenStream, k: number): Revision | null {
   return number ? { value: number.value, digitsAt: at, next: at + 1 } : null;
 }
 
-/** A revision at token i: glued, after a hyphen, "_", "/" or a space, or in parentheses; null if none. */
+/** A revision at token i: glued, after a hyphen, "_", "/", "." ("TD 12.rev1") or a space, or in parentheses; null if none. */
 export function readRevision(s: TokenStream, i: number): Revision | null {
   const open = s.space(i);
   if (s.isMark(open, "(") && s.role(open + 1, "revision")) {
     const inside = revisionWordAt(s, open + 1);
     return inside && s.isMark(inside.next, ")") ? { ...inside, next: inside.next + 1 } : null;
   }
-  const k = s.isHyphen(i) || s.isMark(i, "_/") ? i + 1 : s.space(i);
+  const k = s.isHyphen(i) || s.isMark(i, "_/.") ? i + 1 : s.space(i);
   return revisionWordAt(s, k);
 }
 

@@ -162,7 +162,11 @@ function pushWord(
       const afterSeries = head?.role === "series" && !head.onlyInParentheses;
       const caseChange =
         isLower(text[cut - 1]) && isUpper(text[cut]) && (end - cut > 1 || tail!.role === "question");
-      if (afterSeries || caseChange || (tail!.role === "kind" && end - cut > 1 && numberWithSeries(text, end))) {
+      if (
+        afterSeries ||
+        caseChange ||
+        (tail!.role === "kind" && end - cut > 1 && numberWithSeries(text, end))
+      ) {
         push("word", start, cut, head ?? null);
         push("word", cut, end, tail);
         return;
