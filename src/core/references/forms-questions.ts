@@ -2,7 +2,7 @@
  * The table of forms, continued: Questions, WTSA Actions and Resolutions (forms.ts has the documents and says how
  * a row is written). Split from forms.ts by what the rows read, so that each file stays short.
  */
-import type { Form } from "./forms";
+import type { Form } from "./form-types";
 
 export const QUESTION_FORMS: readonly Form[] = [
   // ------------------------------------------------------------------------------------------ Questions
