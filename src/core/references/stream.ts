@@ -129,7 +129,7 @@ export function endsCleanly(s: TokenStream, i: number): boolean {
 
 /** Whether token i is a word that may start a reference. */
 export function startsReference(s: TokenStream, i: number): boolean {
-  const role = s.at(i)?.role?.role;
+  const role = s.tokens.roleOf(i)?.role; // no Token made: this runs on every token of every paragraph
   return (
     role === "kind" ||
     role === "question" ||

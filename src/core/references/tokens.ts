@@ -138,6 +138,10 @@ const MAX_GLUED = 9;
 
 const startsSomething = (role: WordRole | undefined) =>
   role?.role === "kind" || role?.role === "group" || role?.role === "question";
+/** The first letters of the words that may start a reference: a cut elsewhere cannot split one off. */
+const STARTING_LETTERS: ReadonlySet<string> = new Set(
+  [...VOCABULARY].filter(([, role]) => startsSomething(role)).map(([word]) => word[0]!),
+);
 const isLower = (char: string | undefined) => char !== undefined && char !== char.toUpperCase();
 const isUpper = (char: string | undefined) => char !== undefined && char !== char.toLowerCase();
 
@@ -156,6 +160,7 @@ function pushWord(
   const role = VOCABULARY.get(text.slice(start, end)) ?? null;
   if (role === null) {
     for (let cut = Math.max(start + 1, end - MAX_GLUED); cut < end; cut++) {
+      if (!STARTING_LETTERS.has(text[cut]!)) continue; // most cuts: no slice, no look-up
       const tail = VOCABULARY.get(text.slice(cut, end));
       if (!startsSomething(tail)) continue;
       const head = cut - start <= MAX_GLUED ? VOCABULARY.get(text.slice(start, cut)) : undefined;
