@@ -63,8 +63,31 @@ function readPrefix(s: TokenStream, i: number): Prefix | null {
     named = true;
   }
   const kind = s.role(k, "kind");
-  if (!kind || (kind.needsGroup && group === null)) return null;
+  if (!kind) return null;
+  if (kind.needsGroup && group === null) {
+    group = groupAfterNumber(s, k + 1);
+    if (group === null) return null;
+    named = true;
+  }
   return { group, kind, next: k + 1, named };
+}
+
+/**
+ * "LS204 - SG15", "LS 12 from SG13": a liaison's group written after its number, for a kind that needs one. The
+ * group is "SG" and a study group's number; the look is bounded.
+ */
+function groupAfterNumber(s: TokenStream, k: number): string | null {
+  const number = s.space(k);
+  if (!s.number(number)) return null;
+  let at = s.space(number + 1);
+  if (at === number + 1 && !s.isHyphen(at)) return null;
+  if (s.isHyphen(at)) at = s.space(at + 1);
+  else if (s.isWord(at, "from")) at = s.space(at + 1);
+  else return null;
+  const sg = s.isWord(at, "SG") ? s.number(s.space(at + 1), 2) : null;
+  return sg && STUDY_GROUPS.has(sg.value) && s.at(s.space(at + 1) + 1)?.type !== "number"
+    ? `SG${sg.value}`
+    : null;
 }
 
 /** The "other-sector" trap: "ITU-D " or "ITU-R " (or "ITU-D-") right before the group at token k. */

@@ -71,6 +71,7 @@ export const FORMS: readonly Form[] = [
     examples: [
       ["Replies to TSAG-LS10 were noted.", ["TSAG:TSAG-LS10"]],
       ["See LS database; iLSs and LS/i, LS/o outputs.", []],
+      ["LS204 - SG15 work plan; LS 12 from SG13; LS 5 from the chair", ["SG15:SG15-LS204", "SG13:SG13-LS12"]],
     ],
   },
   {
@@ -214,6 +215,7 @@ export const FORMS: readonly Form[] = [
     examples: [
       ["TD604/GENTD525/GEN", ["TD604", "TD525"]],
       ["TD12/TD13, C21/C24 and Q7/17-Q9/17", ["TD12", "TD13", "C21", "C24", "Q7/17", "Q9/17"]],
+      ["TD12&TD13 but not in an address: a=1&TD=2", ["TD12", "TD13"]],
       ["Q2/11Q9/11", ["Q2/11", "Q9/11"]],
       ["with Time Sensitive NetworkSG11-TD513/GENSG11-TD395-R1/GEN", ["SG11:TD513", "SG11:TD395R1"]],
       ["E.80512/12 TD891R2NewStrategies; G.102811/12 TD826R1RevEnd-to-end", ["TD891R2", "TD826R1"]],

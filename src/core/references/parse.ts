@@ -64,8 +64,8 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   const previous = s.at(i - 1);
   if (!previous || previous.type === "space" || previous.type === "break") return true;
   if (i === consumed) return true;
-  // "TD12/TD13", "Q7/17-Q9/17": one mark between a reference just read and the next.
-  if (i - 1 === consumed && previous.type === "mark" && (s.isMark(i - 1, "/+") || s.isHyphen(i - 1)))
+  // "TD12/TD13", "TD12&TD13", "Q7/17-Q9/17": one mark between a reference just read and the next.
+  if (i - 1 === consumed && previous.type === "mark" && (s.isMark(i - 1, "/+&") || s.isHyphen(i - 1)))
     return true;
   // "Annex C-TD 702": a document named in an annex's label.
   if (s.isHyphen(i - 1) && s.at(i - 2)?.type === "word" && afterAnnex(s, i - 2)) return true;
