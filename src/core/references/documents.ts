@@ -242,11 +242,11 @@ function afterKind(s: TokenStream, prefix: Prefix): number {
 
 /**
  * "TD 12 and 13", "C 21, 22": after a singular kind a bare number continues the list when it is a document
- * number like the first (not one digit after two or more: "TD 270 and 3 others") and no capitalised word
- * follows it ("TD 270, 3 March": a date).
+ * number like the first (not fewer digits: "TD 270 and 12 delegates", "TD 270 and 3 others") and no capitalised
+ * word follows it ("TD 270, 3 March": a date).
  */
 function continuesSingular(s: TokenStream, end: number, digits: number, firstDigits: number): boolean {
-  if (digits < Math.min(2, firstDigits)) return false;
+  if (digits < firstDigits) return false;
   const word = s.space(end);
   if (word === end || s.at(word)?.type !== "word" || s.at(word)!.role !== null) return true;
   const first = s.text[s.position(word)]!;

@@ -105,7 +105,8 @@ export const FORMS: readonly Form[] = [
     name: "A singular kind before a list of bare numbers like the first",
     examples: [
       ["TD 12 and 13; C 21, 22 and 23 were noted", ["TD12", "TD13", "C21", "C22", "C23"]],
-      ["TD 270 and 3 others; TD 270, 3 March 2017", ["TD270", "TD270"]],
+      ["TD 270 and 3 others; TD 270, 3 March 2017; TD 270 and 12 delegates", ["TD270", "TD270", "TD270"]],
+      ["TD 9 and 10, TD 98 and 102", ["TD9", "TD10", "TD98", "TD102"]],
     ],
   },
   {
