@@ -19,7 +19,6 @@ import { StatusBar } from "./components/StatusBar";
 import { useDocumentCheck, type GroupChoices } from "./hooks/useDocumentCheck";
 import { useGlobalErrors } from "./hooks/useGlobalErrors";
 import { useRegistry } from "./hooks/useRegistry";
-import { useReportGroup } from "./hooks/useReportGroup";
 import { MessageSlot, MessagesContext, TOP_PLACE, useMessages } from "./messages";
 
 const useStyles = makeStyles({
@@ -86,7 +85,6 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
   const registry = useRegistry(environment);
   const [choices, setChoices] = useState<GroupChoices>({ group: "", parent: "" });
   const documentCheck = useDocumentCheck(environment, registry.load?.index ?? null, choices, reportError);
-  const reportGroup = useReportGroup(documentCheck.snapshot, registry.load?.index ?? null, choices);
   const supported = environment.supports("WordApi", MINIMUM_WORD_API);
   // Office says so, or Word refused a write (Viewing mode and read-only files look editable to Office.js).
   const readOnly = environment.readOnly || documentCheck.writeRefused;
@@ -149,17 +147,11 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
               documentCheck={documentCheck}
               choices={choices}
               onChoices={setChoices}
-              reportGroup={reportGroup}
             />
           ) : area === "agenda" ? (
             <AgendaArea environment={environment} canEdit={!readOnly} documentCheck={documentCheck} />
           ) : (
-            <SummaryArea
-              canEdit={!readOnly}
-              registry={registry.load?.index ?? null}
-              choices={choices}
-              documentCheck={documentCheck}
-            />
+            <SummaryArea canEdit={!readOnly} documentCheck={documentCheck} />
           )}
         </section>
       </main>

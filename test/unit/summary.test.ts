@@ -125,13 +125,25 @@ describe("building the Executive Summary", () => {
     expect(built.lines.filter((l) => l.kind === "opening").map((l) => l.text)).toEqual([SESSIONS]);
   });
 
-  it("flags an unknown own number with a visible placeholder", () => {
+  it("takes the report's number from its approval action when the header has none", () => {
     const snapshot = createSnapshot(rgReport({ header: [{ text: "Title:" }, { text: "Draft report" }] }));
+    const built = buildSummary(snapshot, OPTIONS);
+    expect(built.ownNumber).toBe("TD172");
+    expect(built.lines.at(-1)!.text).toBe(
+      "Action TSAG RG-WPR-4\tWP2 is invited to approve the RG-WPR meeting report – TD172.",
+    );
+    expect(built.warnings).toEqual([]);
+  });
+
+  it("flags an unknown own number with a visible placeholder", () => {
+    const snapshot = createSnapshot(
+      rgReport({ header: [{ text: "Title:" }, { text: "Draft report" }], summary: null }),
+    );
     const built = buildSummary(snapshot, OPTIONS);
     expect(built.lines.at(-1)!.text).toBe(
       "Action TSAG RG-WPR-4\tWP2 is invited to approve the RG-WPR meeting report – TD???.",
     );
-    expect(built.warnings).toEqual([expect.stringMatching(/own TD number is not in the header/)]);
+    expect(built.warnings).toEqual([expect.stringMatching(/own TD number is neither in the header/)]);
   });
 });
 

@@ -59,6 +59,11 @@ export interface DocumentFacts {
   header: HeaderFields;
   trackChanges: TrackChangesMode;
   readOnly: boolean;
+  /**
+   * True when the document was read from a plain-text export: its tables (the header table among them) may be
+   * lost, so what is missing from them is not the document's fault. Absent for Word and .docx.
+   */
+  textExport?: boolean;
 }
 
 export interface DocumentSnapshot {
@@ -74,6 +79,7 @@ export type ParagraphInput = Partial<Omit<ParagraphSnapshot, "index" | "text" | 
 export interface SnapshotOptions {
   trackChanges?: TrackChangesMode;
   readOnly?: boolean;
+  textExport?: boolean;
 }
 
 const HEADING_STYLE = /^Heading([1-9])$/;
@@ -113,6 +119,7 @@ export function createSnapshot(
       header: detectHeaderFields(paragraphs),
       trackChanges: options.trackChanges ?? "unknown",
       readOnly: options.readOnly ?? false,
+      ...(options.textExport ? { textExport: true } : {}),
     },
   };
 }

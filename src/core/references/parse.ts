@@ -15,6 +15,7 @@ import {
   TokenStream,
 } from "./grammar";
 import { tokenize } from "./tokens";
+import type { DocumentSnapshot } from "../document/snapshot";
 import type { Reference } from "./types";
 
 /** Marks after which no reference starts: inside a code, an address or a path ("RG-TD1", "a/TD2", "#TD3"). */
@@ -64,4 +65,9 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   if (i === consumed) return true;
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);
   return previous.type === "word" && previous.role?.role === "series";
+}
+
+/** Every reference of a document, paragraph by paragraph: the analysis calls this once per read. */
+export function findAllReferences(snapshot: DocumentSnapshot): Reference[] {
+  return snapshot.paragraphs.flatMap((paragraph) => findReferences(paragraph.text, paragraph.index));
 }

@@ -12,11 +12,13 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
+  analyseReport,
+  decideReportGroup,
   exportForAgenda,
-  findActions,
   insertActionPlan,
   renumberPlan,
   type AgendaExport,
+  type DocumentSnapshot,
   type RegistryIndex,
 } from "../../core";
 import type { HostEnvironment } from "../../word";
@@ -24,7 +26,6 @@ import { plural } from "../format";
 import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
 import { useGoTo } from "../hooks/useGoTo";
-import type { ReportGroup } from "../hooks/useReportGroup";
 import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
 
@@ -59,8 +60,6 @@ interface Props {
   documentCheck: DocumentCheck;
   choices: GroupChoices;
   onChoices: (choices: GroupChoices) => void;
-  /** The group and working party in force: chosen, or detected from the document and the registry. */
-  reportGroup: ReportGroup;
 }
 
 /** The combobox's chevron opens the list on a click; the keyboard opens it from the field (Alt+Down): one tab stop. */
@@ -89,24 +88,25 @@ async function copyToClipboard(exported: AgendaExport): Promise<boolean> {
   }
 }
 
-export function ActionsArea({
-  environment,
-  canEdit,
-  registry,
-  documentCheck,
-  choices,
-  onChoices,
-  reportGroup,
-}: Props) {
+export function ActionsArea({ environment, canEdit, registry, documentCheck, choices, onChoices }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
-  const { snapshot, findings, busy, check, edit } = documentCheck;
+  const { snapshot, analysis, findings, busy, check, edit } = documentCheck;
   const sayCommand = useSay("actions");
   const sayInsert = useSay("insert");
   const reportCommand = useEditReport(sayCommand);
   const reportInsert = useEditReport(sayInsert);
   const goTo = useGoTo(environment, snapshot, sayCommand);
-  const actions = useMemo(() => (snapshot ? findActions(snapshot) : []), [snapshot]);
-  const { group, parent, detected } = reportGroup;
+  const actions = analysis?.actions ?? [];
+  // The choices typed since the last read apply at once; the rest is the last read's analysis.
+  const decision = useMemo(
+    () => (analysis ? decideReportGroup(analysis, choices) : null),
+    [analysis, choices],
+  );
+  const group = decision?.documentGroup ?? choices.group;
+  const parent = decision?.parentGroup ?? choices.parent;
+  const detected = analysis?.detectedGroup ?? null;
+  const analyseFresh = (fresh: DocumentSnapshot) =>
+    analyseReport(fresh, { registry, group: choices.group, parent: choices.parent });
 
   const [verb, setVerb] = useState("approve");
   const [text, setText] = useState("");
@@ -129,7 +129,10 @@ export function ActionsArea({
 
   const renumber = async () => {
     sayCommand(null);
-    const result = await edit(({ snapshot: fresh }) => renumberPlan(fresh, findActions(fresh)));
+    const result = await edit(({ snapshot: fresh }) => {
+      const current = analyseFresh(fresh);
+      return renumberPlan(fresh, current.actions, current.convention);
+    });
     reportCommand("Renumber actions", result);
   };
 
@@ -148,7 +151,7 @@ export function ActionsArea({
       ({ snapshot: fresh, cursor }) => {
         if (cursor === null)
           return { problem: "Click in the paragraph after which the action should go, then insert again." };
-        const planned = insertActionPlan(fresh, findActions(fresh), cursor, draft);
+        const planned = insertActionPlan(analyseFresh(fresh), cursor, draft);
         if ("problem" in planned) return planned;
         inserted = planned.number;
         return planned.plan;
@@ -210,7 +213,7 @@ export function ActionsArea({
         </Field>
         <Field
           label="Reports to"
-          hint={!choices.parent && reportGroup.parentFrom ? `from the ${reportGroup.parentFrom}` : undefined}
+          hint={!choices.parent && decision?.parentFrom ? `from the ${decision.parentFrom}` : undefined}
         >
           <Input
             className={styles.narrow}

@@ -14,7 +14,6 @@ import {
   countFindings,
   describeRegistryUsed,
   exportFileName,
-  findAllReferences,
   findingsJson,
   linkReferencesPlan,
   renderHtmlReport,
@@ -62,7 +61,7 @@ function registryAbout(registry: RegistryState): RegistryAbout | null {
 export function CheckArea({ environment, canEdit, registry, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
-  const { snapshot, findings, busy, check, apply, edit, mode } = documentCheck;
+  const { snapshot, analysis, findings, busy, check, apply, edit, mode } = documentCheck;
   const sayCommand = useSay("check");
   const sayExport = useSay("export");
   const sayFindings = useSay("findings");
@@ -107,11 +106,11 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   const applyFix = async (plan: EditPlan) => reportFix(plan.label, await apply(plan), { focus: true });
 
   const linkReferences = async () => {
-    if (!snapshot || !index) return;
+    if (!snapshot || !analysis || !index) return;
     sayCommand(null);
     const { plan, refused, revisionWithoutAddress } = linkReferencesPlan(
       snapshot,
-      findAllReferences(snapshot),
+      analysis.references,
       index,
     );
     const notes = [

@@ -13,19 +13,17 @@ import {
   buildSummary,
   compareSummary,
   defaultRemovals,
-  findActions,
   summaryPlan,
   type BuiltSummary,
   type DocumentSnapshot,
-  type RegistryIndex,
+  type ReportAnalysis,
   type SummaryComparison,
   type SummaryEntry,
 } from "../../core";
 import { plural } from "../format";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
-import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
+import type { DocumentCheck } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
-import { resolveReportGroup } from "../hooks/useReportGroup";
 import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
 
@@ -57,6 +55,7 @@ interface Preview {
   group: string;
   parent: string;
   snapshot: DocumentSnapshot;
+  analysis: ReportAnalysis;
   built: BuiltSummary;
   comparison: SummaryComparison;
   removals: Set<number>;
@@ -65,20 +64,19 @@ interface Preview {
 
 interface Props {
   canEdit: boolean;
-  registry: RegistryIndex | null;
-  choices: GroupChoices;
   documentCheck: DocumentCheck;
 }
 
-function preview(snapshot: DocumentSnapshot, group: string, parent: string, openings?: number[]): Preview {
-  const actions = findActions(snapshot);
-  const built = buildSummary(snapshot, { group, parent, ...(openings ? { openings } : {}) }, actions);
-  const comparison = compareSummary(snapshot, built, actions);
+function preview(analysis: ReportAnalysis, group: string, parent: string, openings?: number[]): Preview {
+  const { snapshot } = analysis;
+  const built = buildSummary(analysis, { group, parent, ...(openings ? { openings } : {}) });
+  const comparison = compareSummary(analysis, built);
   const chosen = openings ?? built.openingCandidates.filter((c) => c.picked).map((c) => c.paragraph);
   return {
     group,
     parent,
     snapshot,
+    analysis,
     built,
     comparison,
     removals: defaultRemovals(comparison),
@@ -86,7 +84,7 @@ function preview(snapshot: DocumentSnapshot, group: string, parent: string, open
   };
 }
 
-export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props) {
+export function SummaryArea({ canEdit, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
   const { busy, check, apply } = documentCheck;
@@ -99,7 +97,9 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
   const showPreview = async (): Promise<Preview | null> => {
     const result = await check();
     if (!result) return null;
-    const { group, parent } = resolveReportGroup(result.snapshot, registry, choices);
+    // The read's analysis was made with the user's choices: its group and WP are the ones in force.
+    const group = result.analysis.documentGroup ?? "";
+    const parent = result.analysis.parentGroup ?? "";
     if (!group || !parent) {
       setState(null);
       say({
@@ -111,7 +111,7 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
       });
       return null;
     }
-    const next = preview(result.snapshot, group, parent);
+    const next = preview(result.analysis, group, parent);
     setState(next);
     const changes = next.comparison.entries.filter(
       (e) => e.status !== "unchanged" && e.status !== "handwritten",
@@ -148,7 +148,7 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
     const openings = copy
       ? [...state.openings, paragraph].sort((a, b) => a - b)
       : state.openings.filter((p) => p !== paragraph);
-    setState(preview(state.snapshot, state.group, state.parent, openings));
+    setState(preview(state.analysis, state.group, state.parent, openings));
   };
 
   const pending = state !== null && !state.comparison.upToDate;

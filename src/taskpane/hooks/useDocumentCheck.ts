@@ -1,9 +1,11 @@
 import { useCallback, useState } from "react";
 import {
   ALL_RULES,
-  checkDocument,
+  analyseReport,
+  checkReport,
   DRAFTING_RULES,
   type DocumentSnapshot,
+  type ReportAnalysis,
   type EditPlan,
   type Finding,
   type RegistryIndex,
@@ -30,11 +32,15 @@ export type CheckMode = "drafting" | "posting";
 
 export interface CheckResult {
   snapshot: DocumentSnapshot;
+  /** The one analysis of this read: every area shows what it found, nothing works it out again. */
+  analysis: ReportAnalysis;
   findings: Finding[];
 }
 
 export interface DocumentCheck {
   snapshot: DocumentSnapshot | null;
+  /** The analysis of the last read (null before the first): its actions, references, group, WP and number. */
+  analysis: ReportAnalysis | null;
   findings: Finding[];
   busy: boolean;
   /** Reads the document (one batch) and runs every rule. Resolves to what it found, or null if Word failed. */
@@ -61,7 +67,7 @@ export function useDocumentCheck(
   choices: GroupChoices,
   onError: (message: string) => void,
 ): DocumentCheck {
-  const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
+  const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [busy, setBusy] = useState(false);
   const [mode, setMode] = useState<CheckMode>("drafting");
@@ -76,15 +82,11 @@ export function useDocumentCheck(
         readOnly: environment.readOnly,
       });
       const rules = checkMode === "posting" ? ALL_RULES : DRAFTING_RULES;
-      const nextFindings = checkDocument(next, {
-        registry,
-        rules,
-        group: choices.group,
-        parent: choices.parent,
-      });
-      setSnapshot(next);
+      const nextAnalysis = analyseReport(next, { registry, group: choices.group, parent: choices.parent });
+      const nextFindings = checkReport(nextAnalysis, rules);
+      setAnalysis(nextAnalysis);
       setFindings(nextFindings);
-      return { snapshot: next, findings: nextFindings };
+      return { snapshot: next, analysis: nextAnalysis, findings: nextFindings };
     },
     [environment, registry, choices.group, choices.parent],
   );
@@ -126,5 +128,6 @@ export function useDocumentCheck(
 
   const apply = useCallback((plan: EditPlan) => edit(() => plan), [edit]);
 
-  return { snapshot, findings, busy, check, edit, apply, mode, writeRefused };
+  const snapshot = analysis?.snapshot ?? null;
+  return { snapshot, analysis, findings, busy, check, edit, apply, mode, writeRefused };
 }
