@@ -4,6 +4,7 @@
  */
 import {
   countFindings,
+  verdict,
   findingsJson,
   indexRegistry,
   renderHtmlReport,
@@ -84,13 +85,14 @@ export async function readDocumentFile(file: string, io: CliIo): Promise<Documen
 
 function findingsAsText(results: readonly FileFindings[]): string {
   const lines: string[] = [];
-  for (const { file, findings } of results) {
+  for (const { file, findings, registry } of results) {
     for (const f of findings) {
       const where = f.location ? ` [${f.location.section}]` : "";
       lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}${where}`);
     }
     const { errors, warnings, infos } = countFindings(findings);
-    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
+    const unchecked = verdict(findings, registry).status === "unchecked" ? "; not checked against a registry" : "";
+    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info${unchecked}`);
   }
   return lines.join("\n");
 }

@@ -1,5 +1,6 @@
 /**
- * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...
+ * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions | --summary]
+ *            FILE|DIR...
  *
  * The posting check (every rule) over .docx and .txt files, and folders of them, without Word. Exit status: 0
  * when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable file (the others are still
@@ -7,12 +8,10 @@
  */
 import {
   aboutDocument,
-  checkDocument,
-  documentsOf,
-  findActions,
-  findAllReferences,
-  type DocumentSnapshot,
+  analyseReport,
+  checkReport,
   type FileFindings,
+  type ReportAnalysis,
   type RegistryAbout,
   type RegistryIndex,
 } from "../core";
@@ -24,11 +23,12 @@ import {
   UsageError,
   type CliIo,
 } from "./common";
+import { actionsOutput, referencesOutput, summaryOutput, type Analysed } from "./checkListings";
 
 export type { CliIo } from "./common";
 
 const USAGE =
-  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...";
+  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions | --summary] FILE|DIR...";
 
 const HELP = `${USAGE}
 
@@ -40,13 +40,20 @@ Options:
                         address). Without it, references are not checked against a document list.
   --format text|json|html
                         text (the default): one line per finding, "file:paragraph:column: severity rule: message";
-                        json: {"files":[{"file","about","findings":[…],"errors","warnings","infos"}]};
+                        json: {"files":[{"file","about","findings":[…],"errors","warnings","infos",
+                        "verdict":{"status","text"}}]};
                         html: a self-contained, printable report, with an overview when there are several files.
   --out FILE            write the report to FILE instead of standard output.
   --references          list every recognised reference instead of checking (text or json).
-  --actions             list every action in document order instead of checking (text or json).
+  --actions             list every action in document order instead of checking (text or json); the group's
+                        own actions ("Action for RG-IES:") are listed apart, after the working party's.
+  --summary             show what the Summary area's Preview would: whether the report has a summary of actions
+                        and in which convention, then each paragraph unchanged, changed, added, removed or
+                        hand-written (text or json).
   -h, --help            show this help.
   -V, --version         show the version.
+
+Without --registry the verdict is "Not checked against a registry" (a warning), never "Ready to post".
 
 Exit status: 0 when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable or damaged
 file (the other files are still checked) or a bad registry.`;
@@ -58,6 +65,7 @@ interface Options {
   out: string | null;
   references: boolean;
   actions: boolean;
+  summary: boolean;
   inputs: string[];
 }
 
@@ -75,6 +83,7 @@ function parseArguments(argv: readonly string[]): Options {
     out: null,
     references: false,
     actions: false,
+    summary: false,
     inputs: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -96,70 +105,19 @@ function parseArguments(argv: readonly string[]): Options {
     } else if (argument === "--out") options.out = value();
     else if (argument === "--references") options.references = true;
     else if (argument === "--actions") options.actions = true;
+    else if (argument === "--summary") options.summary = true;
     else if (argument.startsWith("-")) throw new UsageError(`unknown option ${argument}.`);
     else options.inputs.push(argument);
   }
   if (options.inputs.length === 0) throw new UsageError("no file or folder given.");
-  if (options.references && options.actions)
-    throw new UsageError("Choose --references or --actions, not both.");
-  if (options.format === "html" && (options.references || options.actions)) {
+  const listings = [options.references, options.actions, options.summary].filter(Boolean).length;
+  if (listings > 1) throw new UsageError("Choose one of --references, --actions and --summary.");
+  if (options.format === "html" && listings > 0) {
     throw new UsageError(
-      "--format html is for the posting check; list references or actions as text or json.",
+      "--format html is for the posting check; list references, actions or the summary as text or json.",
     );
   }
   return options;
-}
-
-type Snapshots = readonly { file: string; snapshot: DocumentSnapshot }[];
-
-function referencesOutput(snapshots: Snapshots, format: Format): string {
-  const files = snapshots.map(({ file, snapshot }) => ({
-    file,
-    references: findAllReferences(snapshot).map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      revision: r.revision,
-      paragraph: r.paragraph + 1,
-      start: r.start,
-      length: r.length,
-      attribution: r.attribution?.text ?? null,
-    })),
-  }));
-  if (format === "json") return JSON.stringify({ files });
-  return files
-    .flatMap(({ file, references }) =>
-      references.map(
-        (r) =>
-          `${file}:${r.paragraph}:${r.start + 1}: ${r.id}${r.revision ? `R${r.revision}` : ""}${r.attribution ? ` (${r.attribution})` : ""}`,
-      ),
-    )
-    .join("\n");
-}
-
-function actionsOutput(snapshots: Snapshots, format: Format): string {
-  const files = snapshots.map(({ file, snapshot }) => ({
-    file,
-    actions: findActions(snapshot).map((action) => ({
-      number: action.number,
-      group: action.group,
-      label: action.label,
-      target: action.target,
-      verb: action.verb,
-      text: action.text,
-      documents: documentsOf(action.references),
-      location: action.inSummary ? "summary" : "body",
-      paragraph: action.paragraph + 1,
-    })),
-  }));
-  if (format === "json") return JSON.stringify({ files });
-  return files
-    .flatMap(({ file, actions }) =>
-      actions.map(
-        (a) =>
-          `${file}:${a.paragraph}: [${a.location}] ${a.label}: ${a.text}${a.documents.length ? ` (${a.documents.join(", ")})` : ""}`,
-      ),
-    )
-    .join("\n");
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -179,7 +137,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
 
-  const listing = options.references || options.actions;
+  const listing = options.references || options.actions || options.summary;
   let registry: RegistryIndex | null = null;
   if (options.registry !== null && !listing) {
     try {
@@ -197,12 +155,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr("tsag-check: no .docx or .txt file found in the given folders.");
     return 2;
   }
-  const snapshots: { file: string; snapshot: DocumentSnapshot }[] = [];
+  // One analysis per file: the listings and the check read it, nothing is worked out twice.
+  const analysed: { file: string; analysis: ReportAnalysis }[] = [];
   let unreadable = 0;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.stderr(`tsag-check: [${i + 1}/${files.length}] ${file}`);
     try {
-      snapshots.push({ file, snapshot: await readDocumentFile(file, io) });
+      analysed.push({ file, analysis: analyseReport(await readDocumentFile(file, io), { registry }) });
     } catch (error) {
       io.stderr(`tsag-check: ${error instanceof Error ? error.message : String(error)}`);
       unreadable++;
@@ -212,10 +171,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`tsag-check: ${unreadable} of ${files.length} files could not be read.`);
 
   if (listing) {
+    const format = options.format as "text" | "json";
+    const list: Analysed = analysed;
     io.stdout(
       options.references
-        ? referencesOutput(snapshots, options.format)
-        : actionsOutput(snapshots, options.format),
+        ? referencesOutput(list, format)
+        : options.actions
+          ? actionsOutput(list, format)
+          : summaryOutput(list, format, (sentence) => io.stderr(`tsag-check: ${sentence}`)),
     );
     return unreadable > 0 ? 2 : 0;
   }
@@ -226,10 +189,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         sample: false,
       }
     : null;
-  const results: FileFindings[] = snapshots.map(({ file, snapshot }) => ({
+  const results: FileFindings[] = analysed.map(({ file, analysis }) => ({
     file,
-    findings: checkDocument(snapshot, { registry }),
-    about: aboutDocument(snapshot),
+    findings: checkReport(analysis),
+    about: aboutDocument(analysis.snapshot),
     registry: registryAbout,
   }));
   const output = findingsOutput(results, options.format, (io.now ?? (() => new Date()))());

@@ -1,7 +1,7 @@
 /** The JSON of a check, as tsag-check prints it and the pane exports it. Paragraphs are 1-based. */
 import type { Finding } from "../document/findings";
 import type { DocumentAbout, RegistryAbout } from "./about";
-import { countFindings } from "./verdict";
+import { countFindings, verdict } from "./verdict";
 
 export interface FileFindings {
   file: string;
@@ -29,6 +29,7 @@ export function findingsJson(results: readonly FileFindings[]): string {
         ...(f.location ? { section: f.location.section, context: f.location.excerpt } : {}),
       })),
       ...countFindings(findings),
+      verdict: (({ status, text }) => ({ status, text }))(verdict(findings, registry)),
     })),
   });
 }

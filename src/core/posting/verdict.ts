@@ -1,5 +1,9 @@
-/** The posting verdict: "Ready to post", or what blocks it. */
+/**
+ * The posting verdict: "Ready to post", what blocks it, or — when no registry was loaded, so that no reference was
+ * checked — "Not checked against a registry": a verdict claims only what was checked.
+ */
 import type { Finding } from "../document/findings";
+import type { RegistryAbout } from "./about";
 
 export interface Counts {
   errors: number;
@@ -15,13 +19,39 @@ export function countFindings(findings: readonly Finding[]): Counts {
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-export function verdict(findings: readonly Finding[]): { ready: boolean; text: string } {
+export type VerdictStatus = "ready" | "unchecked" | "blocked";
+
+export interface Verdict {
+  /** True only for "Ready to post": no error, and the references were checked against a registry. */
+  ready: boolean;
+  status: VerdictStatus;
+  /** "blocked" is an error; "unchecked" a warning; "ready" a success. */
+  severity: "error" | "warning" | "success";
+  text: string;
+}
+
+/**
+ * `registry`: what the references were checked against; null when nothing was (the verdict is then "Not checked
+ * against a registry"); left out by an exporter that does not say (the verdict then rests on the findings alone).
+ */
+export function verdict(findings: readonly Finding[], registry?: RegistryAbout | null): Verdict {
   const { errors, warnings } = countFindings(findings);
-  if (errors === 0) {
+  const toReview = warnings === 0 ? "" : ` (${plural(warnings, "warning")} to review)`;
+  if (errors === 0 && registry === null) {
     return {
-      ready: true,
-      text: warnings === 0 ? "Ready to post" : `Ready to post (${plural(warnings, "warning")} to review)`,
+      ready: false,
+      status: "unchecked",
+      severity: "warning",
+      text: `Not checked against a registry${toReview}`,
     };
   }
-  return { ready: false, text: `${plural(errors, "blocking error")}, ${plural(warnings, "warning")}` };
+  if (errors === 0) {
+    return { ready: true, status: "ready", severity: "success", text: `Ready to post${toReview}` };
+  }
+  return {
+    ready: false,
+    status: "blocked",
+    severity: "error",
+    text: `${plural(errors, "blocking error")}, ${plural(warnings, "warning")}`,
+  };
 }

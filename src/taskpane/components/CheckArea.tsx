@@ -76,7 +76,7 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
     const result = await check(checkMode);
     if (!result) return;
     if (checkMode === "posting") {
-      announce(`Validation finished: ${verdict(result.findings).text}.`, { polite: true });
+      announce(`Validation finished: ${verdict(result.findings, usedRegistry).text}.`, { polite: true });
     } else {
       const { errors, warnings } = countFindings(result.findings);
       announce(`Check finished: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`, {
@@ -144,7 +144,7 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   };
 
   const { errors, warnings, infos } = countFindings(findings);
-  const result = verdict(findings);
+  const result = verdict(findings, usedRegistry);
   return (
     <div className={styles.area}>
       <RegistryPanel registry={registry} snapshot={snapshot} />
@@ -164,7 +164,7 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
       {snapshot && mode === "posting" && (
         <>
           <MessageBar
-            intent={!result.ready ? "error" : usedRegistry?.sample || !usedRegistry ? "warning" : "success"}
+            intent={result.severity === "success" && usedRegistry?.sample ? "warning" : result.severity}
             data-testid="verdict"
           >
             <MessageBarBody>
