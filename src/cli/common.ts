@@ -91,7 +91,8 @@ function findingsAsText(results: readonly FileFindings[]): string {
       lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}${where}`);
     }
     const { errors, warnings, infos } = countFindings(findings);
-    const unchecked = verdict(findings, registry).status === "unchecked" ? "; not checked against a registry" : "";
+    const unchecked =
+      verdict(findings, registry).status === "unchecked" ? "; not checked against a registry" : "";
     lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info${unchecked}`);
   }
   return lines.join("\n");

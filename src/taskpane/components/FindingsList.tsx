@@ -60,7 +60,8 @@ interface Props {
 }
 
 // The message is part of the key: findings about the document as a whole may share their place and rule.
-const keyOf = (finding: Finding) => `${finding.paragraph}:${finding.start}:${finding.rule}:${finding.message}`;
+const keyOf = (finding: Finding) =>
+  `${finding.paragraph}:${finding.start}:${finding.rule}:${finding.message}`;
 
 /**
  * Findings grouped by severity, then by what is wrong (the rule's title, with a link to its page); each one says
