@@ -16,9 +16,11 @@ export interface AgendaExport {
   count: number;
 }
 
-/** "WP2 is invited to approve X" → "Approve X". */
+/** "WP2 is invited to approve X" → "Approve X"; "WP1 to request X" (a listed action) → "Request X". */
 export function agendaWording(action: Pick<ActionItem, "text">): string {
-  const invited = /^\s*\S{1,20} (?:is|are) invited to (\p{L})/u.exec(action.text);
+  const invited =
+    /^\s*\S{1,20} (?:is|are) invited to (\p{L})/u.exec(action.text) ??
+    /^\s*(?:TSAG\/)?WP ?\d{1,2} (?:to|agrees? to) (\p{L})/u.exec(action.text);
   if (!invited) return action.text.trim();
   const rest = action.text.slice(invited[0].length - 1);
   return rest.charAt(0).toUpperCase() + rest.slice(1).trimEnd();

@@ -196,3 +196,21 @@ export function findActions(
 export function actionKey(action: Pick<ActionItem, "text">): string {
   return action.text.replace(/\s+/g, " ").trim();
 }
+
+/**
+ * The list item whose label starts at `start` of a paragraph's text ("RG-WPR-6: Approve …" written after another
+ * item in the same paragraph), with its positions in the paragraph; null when no item starts there.
+ */
+export function listItemAt(
+  text: string,
+  start: number,
+): Omit<ActionItem, "paragraph" | "references" | "inSummary"> | null {
+  const parsed = parseList(text.slice(start));
+  if (!parsed || parsed.labelStart !== 0) return null;
+  return {
+    ...parsed,
+    numberSpan: { start: parsed.numberSpan.start + start, length: parsed.numberSpan.length },
+    labelStart: start,
+    textStart: parsed.textStart + start,
+  };
+}
