@@ -101,7 +101,7 @@ export function reportForAgenda(
   const continued = continuations(analysis);
   const withContinuation = (action: ActionItem, item: ReportAction): ReportAction => {
     const more = continued.get(action.paragraph);
-    return more ? { ...item, wording: `${item.wording.trimEnd()} ${more.join("; ")}` } : item;
+    return more ? { ...item, wording: `${item.wording.trimEnd()} ${more.join(" ")}` } : item;
   };
   return {
     name,
