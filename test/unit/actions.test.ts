@@ -309,7 +309,7 @@ describe("export for the WP agenda", () => {
       { text: "Action TSAG RG-WPR-1\tWP2 is invited to approve draft LS on <closure> – TD328." },
       { text: "Action TSAG RG-WPR-2\tWP2 is invited to adopt revised Questions (TD270, TD171R2)." },
     ]);
-    const { text, html } = exportForAgenda(findActions(snapshot));
+    const { text, html } = exportForAgenda(snapshot);
     expect(text).toBe(
       "RG-WPR-1: Approve draft LS on <closure> – TD328.\nRG-WPR-2: Adopt revised Questions (TD270, TD171R2).",
     );
@@ -328,11 +328,11 @@ describe("export for the WP agenda", () => {
       { text: "1\tGeneral", styleBuiltIn: "Heading1" },
       { text: "Action TSAG RG-WPR-1\tWP2 is invited to note the progress – TD263." },
     ]);
-    const exported = exportForAgenda(findActions(snapshot), "WP2");
+    const exported = exportForAgenda(snapshot, "WP2");
     expect(exported.text).toBe(
       "WP2-X: Approve the RG-WPR meeting report – TD172.\nRG-WPR-1: Note the progress – TD263.",
     );
     expect(exported.count).toBe(2);
-    expect(exportForAgenda([]).count).toBe(0);
+    expect(exportForAgenda(createSnapshot([])).count).toBe(0);
   });
 });

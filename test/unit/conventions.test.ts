@@ -15,6 +15,7 @@ import {
   checkReport,
   compareSummary,
   decideReportGroup,
+  exportForAgenda,
   inItemStyle,
   insertActionPlan,
   renumberPlan,
@@ -149,6 +150,21 @@ describe("Insert action in a report that lists its actions", () => {
     const inserted = after.indexOf("· RG-WM-5: WP3 to approve the revised A.4 guidelines (TD250).");
     expect(after[inserted - 1]).toMatch(/RG-WM-4:/);
     expect(after.indexOf("Actions for RG-WM:")).toBeGreaterThan(inserted);
+  });
+});
+
+describe("Export for WP agenda from a report that lists its actions", () => {
+  it("exports the approval the Action required line asks for and the WP's actions, never the group's own", () => {
+    const exported = exportForAgenda(analysed(read(WM)));
+    expect(exported.text.split("\n").map((line) => line.slice(0, line.indexOf(":")))).toEqual([
+      "WP3-X",
+      "RG-WM-1",
+      "RG-WM-2",
+      "RG-WM-3",
+      "RG-WM-4",
+    ]);
+    expect(exported.text).toMatch(/^WP3-X: Approve the RG-WM meeting report, TD231R2\.\n/);
+    expect(exported.text).not.toMatch(/TD246|questionnaire/);
   });
 });
 

@@ -168,10 +168,11 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
   };
 
   const exportAgenda = async () => {
-    const result = exportForAgenda(actions, parent || "WP");
+    if (!analysis) return;
+    const result = exportForAgenda(analysis, parent || "WP");
     if (result.count === 0) {
       setExported(null);
-      sayCommand({ intent: "info", text: "Nothing to export: the report has no action blocks yet." });
+      sayCommand({ intent: "info", text: "Nothing to export: the report has no actions for its working party yet." });
       return;
     }
     setExported(result);
