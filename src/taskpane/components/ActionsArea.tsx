@@ -14,7 +14,9 @@ import { useMemo, useState } from "react";
 import {
   analyseReport,
   decideReportGroup,
+  documentsOf,
   exportForAgenda,
+  findReferences,
   insertActionPlan,
   renumberPlan,
   type AgendaExport,
@@ -22,12 +24,14 @@ import {
   type RegistryIndex,
 } from "../../core";
 import type { HostEnvironment } from "../../word";
+import { copyToClipboard } from "../clipboard";
 import { plural } from "../format";
 import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
 import { useGoTo } from "../hooks/useGoTo";
 import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
+import { OwnActionsList } from "./OwnActionsList";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
@@ -68,24 +72,6 @@ const CHEVRON_OUT_OF_TAB_ORDER = { tabIndex: -1 };
 function firstWords(text: string, count = 9): string {
   const words = text.split(/\s+/).filter(Boolean);
   return words.length <= count ? words.join(" ") : `${words.slice(0, count).join(" ")} …`;
-}
-
-async function copyToClipboard(exported: AgendaExport): Promise<boolean> {
-  try {
-    if (typeof ClipboardItem !== "undefined" && navigator.clipboard?.write) {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          "text/plain": new Blob([exported.text], { type: "text/plain" }),
-          "text/html": new Blob([exported.html], { type: "text/html" }),
-        }),
-      ]);
-    } else {
-      await navigator.clipboard.writeText(exported.text);
-    }
-    return true;
-  } catch {
-    return false; // the pane may not be allowed to write the clipboard; the text is shown for copying by hand
-  }
 }
 
 export function ActionsArea({ environment, canEdit, registry, documentCheck, choices, onChoices }: Props) {
@@ -145,7 +131,28 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
       });
       return;
     }
-    const draft = { group, target: parent || "TSAG", verb, text, documents };
+    // A number typed in "Documents cited" but not picked from the list is cited as typed, never dropped.
+    const typed = query.trim();
+    const typedDocuments = typed ? documentsOf(findReferences(typed)) : [];
+    if (typed && typedDocuments.length === 0) {
+      sayInsert({
+        intent: "warning",
+        text: `"${typed}" in Documents cited is not a document number: pick a document from the list or type its number (for example TD327), then insert again.`,
+      });
+      return;
+    }
+    const notInRegistry = typedDocuments.filter((id) => !registry?.document(id.replace(/R\d+$/, "")));
+    const draft = {
+      group,
+      target: parent || "TSAG",
+      verb,
+      text,
+      documents: [...new Set([...documents, ...typedDocuments])],
+    };
+    const asTyped =
+      notInRegistry.length > 0
+        ? `, citing ${notInRegistry.join(", ")} as typed (${registry ? "not in the registry" : "no registry loaded"})`
+        : "";
     let inserted: number | null = null;
     const result = await edit(
       ({ snapshot: fresh, cursor }) => {
@@ -162,9 +169,12 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
     if (done) {
       setText("");
       setDocuments([]);
+      setQuery("");
     }
     // Once the text is cleared the Insert button is disabled: the result takes the focus.
-    reportInsert(inserted ? `Insert action ${group}-${inserted}` : "Insert action", result, { focus: done });
+    reportInsert(inserted ? `Insert action ${group}-${inserted}${asTyped}` : "Insert action", result, {
+      focus: done,
+    });
   };
 
   const exportAgenda = async () => {
@@ -172,7 +182,10 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
     const result = exportForAgenda(analysis, parent || "WP");
     if (result.count === 0) {
       setExported(null);
-      sayCommand({ intent: "info", text: "Nothing to export: the report has no actions for its working party yet." });
+      sayCommand({
+        intent: "info",
+        text: "Nothing to export: the report has no actions for its working party yet.",
+      });
       return;
     }
     setExported(result);
@@ -258,7 +271,7 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
         Actions <Badge appearance="tint">{actions.length}</Badge>
       </h2>
       {actions.length === 0 ? (
-        <Text>No action blocks in the document yet.</Text>
+        <Text>No actions for the working party in the document yet.</Text>
       ) : (
         <ul className={styles.list} aria-label="Actions">
           {actions.map((action) => {
@@ -299,6 +312,7 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
           })}
         </ul>
       )}
+      <OwnActionsList actions={analysis?.ownActions ?? []} onSelect={(place) => void goTo(place)} />
 
       <form
         className={styles.form}

@@ -67,6 +67,12 @@ interface Props {
   documentCheck: DocumentCheck;
 }
 
+/** "The Executive Summary", or — in a report that lists its actions — its lists, by their heading. */
+function summaryName(comparison: SummaryComparison): string {
+  const title = comparison.summary?.title ?? "Executive Summary";
+  return title === "Executive Summary" ? "The Executive Summary" : `The summary of actions (“${title}”)`;
+}
+
 function preview(analysis: ReportAnalysis, group: string, parent: string, openings?: number[]): Preview {
   const { snapshot } = analysis;
   const built = buildSummary(analysis, { group, parent, ...(openings ? { openings } : {}) });
@@ -118,7 +124,7 @@ export function SummaryArea({ canEdit, documentCheck }: Props) {
     ).length;
     announce(
       next.comparison.upToDate
-        ? "The Executive Summary is up to date."
+        ? `${summaryName(next.comparison)} is up to date.`
         : `${plural(changes, "change")} to review.`,
       { polite: true },
     );
@@ -175,9 +181,9 @@ export function SummaryArea({ canEdit, documentCheck }: Props) {
   return (
     <div className={styles.area}>
       <Text>
-        Builds the Executive Summary from the body: the opening facts of clause 1, the lead-in, every action
-        of {state?.group || "the report's group"} and the report-approval action. Nothing is written before
-        you apply.
+        {state?.built.convention === "list"
+          ? `This report lists its actions for ${state.parent}: Preview numbers them 1..N and keeps every other line as written. Nothing is written before you apply.`
+          : `Builds the Executive Summary from the body: the opening facts of clause 1, the lead-in, every action of ${state?.group || "the report's group"} and the report-approval action. Nothing is written before you apply.`}
       </Text>
       <div className={styles.row}>
         <Button
@@ -208,12 +214,12 @@ export function SummaryArea({ canEdit, documentCheck }: Props) {
           ))}
           {state.comparison.upToDate ? (
             <Text role="status" weight="semibold">
-              The Executive Summary is up to date.
+              {summaryName(state.comparison)} is up to date.
             </Text>
           ) : (
             <Text role="status" weight="semibold">
               {state.comparison.summary
-                ? "Changes to the Executive Summary"
+                ? `Changes to ${summaryName(state.comparison).replace(/^The/, "the")}`
                 : "The report has no Executive Summary: it will be created before clause 1 (at the end of a report without clauses)."}
             </Text>
           )}
