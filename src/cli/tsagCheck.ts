@@ -1,6 +1,6 @@
 /**
- * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions | --summary]
- *            FILE|DIR...
+ * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored]
+ *   [--references | --actions | --summary | --text] FILE|DIR...
  *
  * The posting check (every rule) over .docx and .txt files, and folders of them, without Word. Exit status: 0
  * when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable file (the others are still
@@ -18,17 +18,19 @@ import {
 import {
   expandInputs,
   findingsOutput,
-  readDocumentFile,
+  readDocumentFileWithNotes,
   readRegistry,
   UsageError,
   type CliIo,
 } from "./common";
-import { actionsOutput, referencesOutput, summaryOutput, type Analysed } from "./checkListings";
+import { withAuthorsDecisions } from "./ignored";
+import { documentTextOutput } from "./documentText";
+import { actionsOutput, referencesOutput, summaryOutput } from "./checkListings";
 
 export type { CliIo } from "./common";
 
 const USAGE =
-  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions | --summary] FILE|DIR...";
+  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions | --summary | --text] FILE|DIR...";
 
 const HELP = `${USAGE}
 
@@ -44,12 +46,18 @@ Options:
                         "verdict":{"status","text"}}]};
                         html: a self-contained, printable report, with an overview when there are several files.
   --out FILE            write the report to FILE instead of standard output.
+  --no-ignored          show the findings the author set aside in the .docx ("Ignore in this document…" in
+                        the pane) as findings again; by default they are listed apart, with their reasons,
+                        and do not count towards the exit status. See docs/ignoring-findings.md.
   --references          list every recognised reference instead of checking (text or json).
   --actions             list every action in document order instead of checking (text or json); the group's
                         own actions ("Action for RG-IES:") are listed apart, after the working party's.
   --summary             show what the Summary area's Preview would: whether the report has a summary of actions
                         and in which convention, then each paragraph unchanged, changed, added, removed or
                         hand-written (text or json).
+  --text                print each document as the checks see it instead of checking (text or json): the
+                        header fields found, then one line per paragraph with its number, style and place
+                        (table cell, clause, TOC line), tabs shown as ⇥. See docs/paragraph-model.md.
   -h, --help            show this help.
   -V, --version         show the version.
 
@@ -66,6 +74,9 @@ interface Options {
   references: boolean;
   actions: boolean;
   summary: boolean;
+  text: boolean;
+  /** False with --no-ignored: the author's decisions to ignore findings are not applied. */
+  applyIgnored: boolean;
   inputs: string[];
 }
 
@@ -84,6 +95,8 @@ function parseArguments(argv: readonly string[]): Options {
     references: false,
     actions: false,
     summary: false,
+    text: false,
+    applyIgnored: true,
     inputs: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -106,15 +119,19 @@ function parseArguments(argv: readonly string[]): Options {
     else if (argument === "--references") options.references = true;
     else if (argument === "--actions") options.actions = true;
     else if (argument === "--summary") options.summary = true;
+    else if (argument === "--text") options.text = true;
+    else if (argument === "--no-ignored") options.applyIgnored = false;
     else if (argument.startsWith("-")) throw new UsageError(`unknown option ${argument}.`);
     else options.inputs.push(argument);
   }
   if (options.inputs.length === 0) throw new UsageError("no file or folder given.");
-  const listings = [options.references, options.actions, options.summary].filter(Boolean).length;
-  if (listings > 1) throw new UsageError("Choose one of --references, --actions and --summary.");
+  const listings = [options.references, options.actions, options.summary, options.text].filter(
+    Boolean,
+  ).length;
+  if (listings > 1) throw new UsageError("Choose one of --references, --actions, --summary and --text.");
   if (options.format === "html" && listings > 0) {
     throw new UsageError(
-      "--format html is for the posting check; list references, actions or the summary as text or json.",
+      "--format html is for the posting check; list references, actions, the summary or the text as text or json.",
     );
   }
   return options;
@@ -137,7 +154,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
 
-  const listing = options.references || options.actions || options.summary;
+  const listing = options.references || options.actions || options.summary || options.text;
   let registry: RegistryIndex | null = null;
   if (options.registry !== null && !listing) {
     try {
@@ -156,12 +173,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     return 2;
   }
   // One analysis per file: the listings and the check read it, nothing is worked out twice.
-  const analysed: { file: string; analysis: ReportAnalysis }[] = [];
+  const analysed: { file: string; analysis: ReportAnalysis; notes: readonly string[] }[] = [];
   let unreadable = 0;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.stderr(`tsag-check: [${i + 1}/${files.length}] ${file}`);
     try {
-      analysed.push({ file, analysis: analyseReport(await readDocumentFile(file, io), { registry }) });
+      const { snapshot, notes } = await readDocumentFileWithNotes(file, io);
+      analysed.push({ file, analysis: analyseReport(snapshot, { registry }), notes });
     } catch (error) {
       io.stderr(`tsag-check: ${error instanceof Error ? error.message : String(error)}`);
       unreadable++;
@@ -171,14 +189,18 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`tsag-check: ${unreadable} of ${files.length} files could not be read.`);
 
   if (listing) {
-    const format = options.format as "text" | "json";
-    const list: Analysed = analysed;
+    const format = options.format === "json" ? "json" : "text";
     io.stdout(
       options.references
-        ? referencesOutput(list, format)
+        ? referencesOutput(analysed, format)
         : options.actions
-          ? actionsOutput(list, format)
-          : summaryOutput(list, format, (sentence) => io.stderr(`tsag-check: ${sentence}`)),
+          ? actionsOutput(analysed, format)
+          : options.summary
+            ? summaryOutput(analysed, format, (sentence) => io.stderr(`tsag-check: ${sentence}`))
+            : documentTextOutput(
+                analysed.map(({ file, analysis, notes }) => ({ file, snapshot: analysis.snapshot, notes })),
+                format,
+              ),
     );
     return unreadable > 0 ? 2 : 0;
   }
@@ -189,12 +211,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         sample: false,
       }
     : null;
-  const results: FileFindings[] = analysed.map(({ file, analysis }) => ({
-    file,
-    findings: checkReport(analysis),
-    about: aboutDocument(analysis.snapshot),
-    registry: registryAbout,
-  }));
+  const results: FileFindings[] = [];
+  for (const { file, analysis } of analysed) {
+    const { snapshot } = analysis;
+    const findings = checkReport(analysis);
+    results.push({
+      file,
+      ...(await withAuthorsDecisions(file, snapshot, findings, { apply: options.applyIgnored }, io)),
+      about: aboutDocument(snapshot),
+      registry: registryAbout,
+    });
+  }
   const output = findingsOutput(results, options.format, (io.now ?? (() => new Date()))());
   if (options.out) {
     try {

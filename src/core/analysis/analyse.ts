@@ -132,13 +132,20 @@ export function analyseReport(snapshot: DocumentSnapshot, options: AnalysisOptio
   const approval =
     convention === "blocks" ? (approvals.find((action) => !action.inSummary) ?? approvals[0] ?? null) : null;
   const registry = options.registry;
+  const reportNumber = reportNumberOf(snapshot, approval);
+  // The report's own number (TD104R1 in the header) is never checked against the registry: a revision of the
+  // report being written is not posted yet, and a registry built from its own annex lists it unrevised.
+  const own = reportNumber?.value.replace(/R\d+$/, "") ?? null;
   return {
     snapshot,
     registry,
     references,
     registryDocuments: registry
       ? references.filter(
-          (reference) => isDocument(reference) && registrySpeaksFor(registry.registry, reference),
+          (reference) =>
+            isDocument(reference) &&
+            registrySpeaksFor(registry.registry, reference) &&
+            !(reference.kind === "TD" && reference.id === own),
         )
       : [],
     actions,
@@ -146,7 +153,7 @@ export function analyseReport(snapshot: DocumentSnapshot, options: AnalysisOptio
     convention,
     structure,
     sections: sectionsOf(snapshot, structure.section),
-    reportNumber: reportNumberOf(snapshot, approval),
+    reportNumber,
     approval,
     detectedGroup,
     ...decideReportGroup({ registry, structure, actions, detectedGroup }, options),

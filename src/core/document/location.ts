@@ -35,7 +35,11 @@ export function sectionsOf(
     if (summary && paragraph.index === summary.heading) {
       current = summary.title;
       seenClause = true;
-    } else if (isClauseStart(paragraph) && paragraph.text.trim() !== "" && paragraph.table === null) {
+    } else if (
+      isClauseStart(paragraph, snapshot) &&
+      paragraph.text.trim() !== "" &&
+      paragraph.table === null
+    ) {
       current = headingLabel(paragraph.text);
       seenClause = true;
     }

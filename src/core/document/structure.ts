@@ -5,6 +5,7 @@
  * "Action required:" line or the first list to the first clause.
  */
 import { findActionLists, findActionRequired, type ActionList, type ActionRequired } from "./actionLists";
+import { clauseStarts } from "./clauses";
 import type { DocumentSnapshot, ParagraphSnapshot } from "./snapshot";
 
 export interface SummarySection {
@@ -29,12 +30,12 @@ export interface SummaryStructure {
   actionRequired: ActionRequired | null;
 }
 
-/** "1<TAB>General", "4.b<TAB>…", "2. Industry Engagement", or a paragraph in a heading style. */
-export function isClauseStart(paragraph: ParagraphSnapshot): boolean {
-  if (paragraph.headingLevel !== null || paragraph.outlineLevel !== null) return true;
-  return (
-    /^\d{1,2}(?:\.[0-9a-z]{1,2})*\.?\t\S/.test(paragraph.text) || /^\d{1,2}\.\s+[A-Z]/.test(paragraph.text)
-  );
+/**
+ * A paragraph in a heading style or with an outline level; in a document without those, a typed number
+ * ("1<TAB>General", "4.b<TAB>…", "2. Industry Engagement"). Never a table-of-contents line. See model/clauses.
+ */
+export function isClauseStart(paragraph: ParagraphSnapshot, snapshot: DocumentSnapshot): boolean {
+  return clauseStarts(snapshot.paragraphs)[paragraph.index] === true;
 }
 
 function isSummaryTitle(text: string): boolean {
@@ -43,23 +44,31 @@ function isSummaryTitle(text: string): boolean {
 
 /** The first clause start at or after `from` outside tables, or the paragraph count. */
 export function nextClause(snapshot: DocumentSnapshot, from: number): number {
+  const starts = clauseStarts(snapshot.paragraphs);
   let at = from;
-  while (
-    at < snapshot.paragraphs.length &&
-    !(isClauseStart(snapshot.paragraphs[at]!) && snapshot.paragraphs[at]!.table === null)
-  )
-    at++;
+  while (at < snapshot.paragraphs.length && !(starts[at] && snapshot.paragraphs[at]!.table === null)) at++;
   return at;
 }
 
+const summaries = new WeakMap<readonly ParagraphSnapshot[], SummarySection | null>();
+
+/** Found once per snapshot: the rules, the location of findings and the summary commands all ask. */
 export function findExecutiveSummary(snapshot: DocumentSnapshot): SummarySection | null {
+  const known = summaries.get(snapshot.paragraphs);
+  if (known !== undefined) return known;
+  const found = locateExecutiveSummary(snapshot);
+  summaries.set(snapshot.paragraphs, found);
+  return found;
+}
+
+function locateExecutiveSummary(snapshot: DocumentSnapshot): SummarySection | null {
   const titles = snapshot.paragraphs
     .filter((paragraph) => isSummaryTitle(paragraph.text))
     .map((p) => p.index);
   const heading = titles[0];
   if (heading === undefined) return null;
   let end = heading + 1;
-  while (end < snapshot.paragraphs.length && !isClauseStart(snapshot.paragraphs[end]!)) end++;
+  while (end < snapshot.paragraphs.length && !isClauseStart(snapshot.paragraphs[end]!, snapshot)) end++;
   return { heading, end, duplicates: titles.slice(1), title: "Executive Summary" };
 }
 

@@ -31,27 +31,30 @@ export interface Verdict {
 }
 
 /**
- * `registry`: what the references were checked against; null when nothing was (the verdict is then "Not checked
- * against a registry"); left out by an exporter that does not say (the verdict then rests on the findings alone).
+ * The verdict on the findings still to look at. `registry`: what the references were checked against; null when
+ * nothing was (the verdict is then "Not checked against a registry"); left out by an exporter that does not say
+ * (the verdict then rests on the findings alone). `ignored`: how many findings the author set aside (they block
+ * nothing, but the verdict says they exist: "Ready to post — 2 findings ignored by the author").
  */
-export function verdict(findings: readonly Finding[], registry?: RegistryAbout | null): Verdict {
+export function verdict(findings: readonly Finding[], registry?: RegistryAbout | null, ignored = 0): Verdict {
   const { errors, warnings } = countFindings(findings);
   const toReview = warnings === 0 ? "" : ` (${plural(warnings, "warning")} to review)`;
+  const aside = ignored > 0 ? ` — ${plural(ignored, "finding")} ignored by the author` : "";
   if (errors === 0 && registry === null) {
     return {
       ready: false,
       status: "unchecked",
       severity: "warning",
-      text: `Not checked against a registry${toReview}`,
+      text: `Not checked against a registry${toReview}${aside}`,
     };
   }
   if (errors === 0) {
-    return { ready: true, status: "ready", severity: "success", text: `Ready to post${toReview}` };
+    return { ready: true, status: "ready", severity: "success", text: `Ready to post${toReview}${aside}` };
   }
   return {
     ready: false,
     status: "blocked",
     severity: "error",
-    text: `${plural(errors, "blocking error")}, ${plural(warnings, "warning")}`,
+    text: `${plural(errors, "blocking error")}, ${plural(warnings, "warning")}${aside}`,
   };
 }
