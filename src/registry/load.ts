@@ -4,6 +4,7 @@
  * Used by the task pane (with a localStorage store) and by the CLI (no store).
  */
 import { indexRegistry, validateRegistry, type Registry, type RegistryIndex } from "../core";
+import { explainFetchFailure } from "./fetchFailure";
 
 export interface RegistryCacheEntry {
   url: string;
@@ -32,7 +33,8 @@ export interface LoadOptions {
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
   maxBytes?: number;
-  /** The page's address, for relative URLs such as the bundled sample registry. */
+  /** The page's address, for relative URLs such as the bundled sample registry; its origin is named when a
+   * server does not allow the add-in to read the registry (CORS). */
   baseUrl?: string;
   now?: () => Date;
 }
@@ -46,7 +48,9 @@ export function checkRegistryUrl(url: string, baseUrl?: string): { url: URL } | 
   try {
     parsed = new URL(url, baseUrl);
   } catch {
-    return { problem: `"${url}" is not a web address.` };
+    return {
+      problem: `"${url}" is not a web address: enter the registry's full address, starting with https://.`,
+    };
   }
   if (parsed.protocol === "https:") return { url: parsed };
   if (parsed.protocol === "http:" && LOCAL_HOSTS.has(parsed.hostname)) return { url: parsed };
@@ -164,9 +168,7 @@ export async function loadRegistry(url: string, options: LoadOptions = {}): Prom
       const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`;
       return fallback(`The registry server did not answer within ${limit}.`);
     }
-    return fallback(
-      `The registry could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    return fallback(explainFetchFailure(error, checked.url, baseUrl ? new URL(baseUrl).origin : undefined));
   } finally {
     clearTimeout(timer);
   }

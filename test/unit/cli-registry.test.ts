@@ -94,10 +94,10 @@ describe("tsag-registry build", () => {
     const built = await run(tsagRegistry, "build", "--meeting", "T25-TSAG-260126", "--out", out, ...INPUTS());
     expect(built.code).toBe(0);
     expect(built.stdout).toMatch(
-      /T25-TSAG-260126-TD\.xml: itu-index-xml, 5 document entries \(as of 2026-01-29; 1 row not read\)\./,
+      /T25-TSAG-260126-TD\.xml \(ITU index file\): 5 document entries, as of 2026-01-29; 1 row not read\./,
     );
     expect(built.stdout).toMatch(
-      /TD172-annex\.docx: annex-a, 2 document entries \(no as-of date; a partial list\)\./,
+      /TD172-annex\.docx \(a report's Annex A\): 2 document entries, no as-of date, a partial list\./,
     );
     expect(built.stdout).toMatch(/^Wrote .*registry\.json: \d+ documents/m);
     const registry = JSON.parse(readFileSync(out, "utf8"));
@@ -153,7 +153,9 @@ describe("tsag-registry build", () => {
       ],
       { encoding: "utf8" },
     );
-    expect(stdout).toMatch(/documents\.csv: csv, 5 document entries \(as of 2026-01-27; 1 row not read\)/);
+    expect(stdout).toMatch(
+      /documents\.csv \(CSV list\): 5 document entries, as of 2026-01-27; 1 row not read/,
+    );
     expect(JSON.parse(readFileSync(out, "utf8")).documents.length).toBeGreaterThan(3);
   });
 });
@@ -184,7 +186,7 @@ describe("tsag-registry build from an address", () => {
         `${base}missing.xml`,
       );
       expect(fetched.code).toBe(0);
-      expect(fetched.stdout).toMatch(/^T25-TSAG-260126-TD\.xml: itu-index-xml, 5 document entries/);
+      expect(fetched.stdout).toMatch(/^T25-TSAG-260126-TD\.xml \(ITU index file\): 5 document entries/);
       expect(fetched.stderr).toMatch(/missing\.xml: the server answered 404\./);
       expect(JSON.parse(readFileSync(out, "utf8")).documents.map((d: { id: string }) => d.id)).toContain(
         "TD270",

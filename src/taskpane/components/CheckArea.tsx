@@ -36,6 +36,7 @@ import { useAreaStyles } from "./areaStyles";
 import { DocumentOverview } from "./DocumentOverview";
 import { FindingsList } from "./FindingsList";
 import { RegistryPanel } from "./RegistryPanel";
+import { WhyDisabled } from "./WhyDisabled";
 
 const useStyles = makeStyles({
   summary: { fontWeight: tokens.fontWeightSemibold },
@@ -146,6 +147,13 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
 
   const { errors, warnings, infos } = countFindings(findings);
   const result = verdict(findings);
+  const linkReferencesUnavailable = !canEdit
+    ? "The document cannot be changed (it is read-only): links cannot be added."
+    : !index
+      ? "No registry is loaded: the links are the registry's addresses of the documents."
+      : !snapshot
+        ? "Check the document first: the references it finds are the ones linked."
+        : null;
   return (
     <div className={styles.area}>
       <RegistryPanel registry={registry} snapshot={snapshot} />
@@ -156,9 +164,11 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
         <Button appearance="primary" disabledFocusable={busy} onClick={() => runCheck("posting")}>
           Validate for posting
         </Button>
-        <Button disabled={!canEdit || !snapshot || !index} disabledFocusable={busy} onClick={linkReferences}>
-          Link references
-        </Button>
+        <WhyDisabled reason={linkReferencesUnavailable}>
+          <Button disabledFocusable={busy || linkReferencesUnavailable !== null} onClick={linkReferences}>
+            Link references
+          </Button>
+        </WhyDisabled>
         {showProgress && <Spinner size="tiny" label="Working…" />}
       </div>
       <MessageSlot place="check" />
@@ -189,11 +199,14 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
       )}
       {snapshot ? (
         <>
-          <Text className={styles.summary} role="status">
-            {findings.length === 0
-              ? "No problems found."
-              : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} information`}
-          </Text>
+          {/* After Validate for posting the verdict above is the one line that counts; the groups below name theirs. */}
+          {mode !== "posting" && (
+            <Text className={styles.summary} role="status">
+              {findings.length === 0
+                ? "No problems found."
+                : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} for information`}
+            </Text>
+          )}
           <MessageSlot place="findings" />
           <FindingsList findings={findings} canEdit={canEdit} busy={busy} onSelect={goTo} onFix={applyFix} />
           <h2 className={styles.heading}>Document</h2>

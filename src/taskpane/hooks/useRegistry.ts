@@ -1,6 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { indexRegistry, validateRegistry, type DocumentSnapshot, type Registry } from "../../core";
-import { loadRegistry, type RegistryLoad } from "../../registry/load";
+import {
+  indexRegistry,
+  ownTdNumber,
+  validateRegistry,
+  type DocumentSnapshot,
+  type Registry,
+} from "../../core";
+import { checkRegistryUrl, loadRegistry, type RegistryLoad } from "../../registry/load";
 import { localRegistryStore, registryUrlSetting } from "../../registry/localStore";
 import type { HostEnvironment } from "../../word";
 
@@ -59,6 +65,17 @@ function importedLoad(registry: Registry, now: Date): RegistryLoad {
   };
 }
 
+/** The sample is invented data whatever address it was loaded from: "" or the sample's own address. */
+export function isSampleAddress(url: string): boolean {
+  if (url === "") return true;
+  try {
+    const sample = new URL(SAMPLE_REGISTRY_PATH, window.location.href);
+    return new URL(url, window.location.href).href === sample.href;
+  } catch {
+    return false;
+  }
+}
+
 const inputsOf = (registry: Registry) => (registry.sources ?? []).map((source) => source.input);
 
 export function useRegistry(environment: HostEnvironment): RegistryState {
@@ -105,6 +122,9 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
   const choose = useCallback(
     async (address: string) => {
       const url = address.trim();
+      // An address typed by the user must be whole: only the bundled sample is relative to the pane's page.
+      const checked = url === "" ? null : checkRegistryUrl(url);
+      if (checked && "problem" in checked) return checked.problem;
       setBusy(true);
       const load = await fetchRegistry(url);
       setBusy(false);
@@ -158,9 +178,9 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
           files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
         );
         // The importers (HTML, CSV and .docx readers) load only when a list is imported: not at every start.
-        const { buildRegistryFromFiles, describeImport } = await import("../../registry/importFiles");
+        const { buildRegistryFromFiles, describeImportWithRows } = await import("../../registry/importFiles");
         const built = await buildRegistryFromFiles(inputs, { now: new Date() });
-        return await adoptBuilt(built, built.imports.map(describeImport));
+        return await adoptBuilt(built, built.imports.map(describeImportWithRows));
       } finally {
         setBusy(false);
       }
@@ -175,13 +195,15 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
         mergeImports,
         ImportError,
       } = await import("../../core/registry/import");
-      const { describeImport } = await import("../../registry/importFiles");
+      const { describeImportWithRows } = await import("../../registry/importFiles");
       try {
-        const result = readAnnexA("This report", snapshot);
+        // Named as the rapporteur knows it: "the Annex A of TSAG-TD172" ("Built from the Annex A of …").
+        const own = ownTdNumber(snapshot);
+        const result = readAnnexA(own ? `the Annex A of ${own}` : "this report's Annex A", snapshot);
         const merged = mergeImports([result], { now: new Date().toISOString() });
         const usable = merged.registry.documents.length > 0;
         return await adoptBuilt({ registry: usable ? merged.registry : null, problems: merged.problems }, [
-          describeImport(result),
+          describeImportWithRows(result),
         ]);
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
@@ -193,7 +215,7 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
 
   return {
     load: inUse?.load ?? null,
-    sample: inUse !== null && inUse.url === "" && !inUse.imported && inUse.load.index !== null,
+    sample: inUse !== null && isSampleAddress(inUse.url) && !inUse.imported && inUse.load.index !== null,
     url: inUse?.url ?? "",
     busy,
     choose,
