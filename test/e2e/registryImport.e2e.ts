@@ -68,6 +68,13 @@ describe("importing document lists", () => {
     await pane(page)
       .getByText(/notes\.txt is not a document list this add-in reads/)
       .waitFor();
+    // What the list is, in words, and the row it could not read, named by its number and text.
+    await pane(page)
+      .getByText(
+        'documents.csv (CSV list): 5 document entries, as of 2026-01-27; 1 row not read. Not read in documents.csv: row 7: "not a number" is not a TD, contribution or liaison number.',
+        { exact: false },
+      )
+      .waitFor();
     await pane(page).getByTestId("registry-description").getByText("Built from documents.csv").waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
