@@ -9,6 +9,7 @@
 import { importText, ImportError, mergeImports, type ImportResult } from "../core/registry/import";
 import { describeImport, importFile } from "../registry/importFiles";
 import { checkRegistryUrl } from "../registry/load";
+import { infoRequested, readArguments } from "./arguments";
 import { UsageError, type CliIo } from "./common";
 
 const USAGE = "Usage: tsag-registry build [--meeting CODE] [--body NAME] --out FILE INPUT…";
@@ -39,30 +40,21 @@ interface Options {
 }
 
 function parseArguments(argv: readonly string[]): Options | "help" | "version" {
-  if (argv.includes("--help") || argv.includes("-h")) return "help";
-  if (argv.includes("--version")) return "version";
+  const info = infoRequested(argv);
+  if (info) return info;
   const [command, ...rest] = argv;
   if (command !== "build")
     throw new UsageError(command ? `unknown command "${command}".` : "no command given.");
-  const options: Partial<Options> & { inputs: string[] } = { inputs: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const argument = rest[i]!;
-    const value = () => {
-      const next = rest[++i];
-      if (next === undefined || next.startsWith("--")) throw new UsageError(`${argument} needs a value.`);
-      return next;
-    };
-    if (argument === "--out") options.out = value();
-    else if (argument === "--meeting") options.meeting = value();
-    else if (argument === "--body") options.body = value();
-    else if (argument.startsWith("--")) throw new UsageError(`unknown option ${argument}.`);
-    else options.inputs.push(argument);
-  }
-  if (!options.out) throw new UsageError("--out FILE is required.");
-  if (options.inputs.length === 0) throw new UsageError("no input given.");
-  if (options.meeting !== undefined && !/^T\d{2}-[A-Z0-9]+-\d{6}$/i.test(options.meeting))
-    throw new UsageError(`--meeting ${options.meeting} is not a meeting code such as T25-TSAG-260126.`);
-  return options as Options;
+  const { values, positionals } = readArguments(rest, {
+    out: { type: "string" },
+    meeting: { type: "string" },
+    body: { type: "string" },
+  });
+  if (!values.out) throw new UsageError("--out FILE is required.");
+  if (positionals.length === 0) throw new UsageError("no input given.");
+  if (values.meeting !== undefined && !/^T\d{2}-[A-Z0-9]+-\d{6}$/i.test(values.meeting))
+    throw new UsageError(`--meeting ${values.meeting} is not a meeting code such as T25-TSAG-260126.`);
+  return { out: values.out, meeting: values.meeting, body: values.body, inputs: positionals };
 }
 
 async function readInput(input: string, io: CliIo): Promise<ImportResult> {

@@ -91,7 +91,7 @@ describe("importing document lists", () => {
     await pane(page).getByRole("status").filter({ hasText: "error" }).waitFor();
     await pane(page).getByRole("button", { name: "Build from this report's Annex A" }).click();
     await pane(page)
-      .getByText(/This report has no documentation table: .* The registry in use stays\./)
+      .getByText(/No documentation table in the Annex A of TD172: .* The registry in use stays\./)
       .waitFor();
     await pane(page).getByTestId("registry-description").getByText(SAMPLE).waitFor();
     expect(problems).toEqual([]);

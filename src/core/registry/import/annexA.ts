@@ -38,7 +38,7 @@ export function importAnnexA(input: string, snapshot: DocumentSnapshot): ImportR
   });
   if (!found)
     throw new ImportError(
-      `${input} has no documentation table: none of its tables has a "TD/C #" (or "TD", "Number") column.`,
+      `No documentation table in ${input}: none of its tables has a "TD/C #" (or "TD", "Number") column.`,
     );
   return { input, kind: "annex-a", scope: "partial", meetings: [], documents, questions: [], skipped };
 }
