@@ -8,6 +8,7 @@
  */
 import { importText, ImportError, mergeImports, type ImportResult } from "../core/registry/import";
 import { describeImport, importFile } from "../registry/importFiles";
+import { explainFetchFailure } from "../registry/fetchFailure";
 import { checkRegistryUrl } from "../registry/load";
 import { infoRequested, readArguments } from "./arguments";
 import { UsageError, type CliIo } from "./common";
@@ -70,9 +71,7 @@ async function readInput(input: string, io: CliIo): Promise<ImportResult> {
       text = await response.text();
     } catch (error) {
       if (error instanceof ImportError) throw error;
-      throw new ImportError(
-        `${input}: cannot be fetched (${error instanceof Error ? error.message : String(error)}).`,
-      );
+      throw new ImportError(`${input}: ${explainFetchFailure(error, checked.url, undefined, "The list")}`);
     }
     return importText(checked.url.pathname.split("/").pop() || input, text);
   }

@@ -33,20 +33,25 @@ function causeCode(error: unknown): string | null {
  * One paragraph for a fetch that threw (no answer from the server at all). `origin` is the page's origin in the
  * pane ("https://localhost:3000"), which the registry's server must allow; absent on the command line.
  */
-export function explainFetchFailure(error: unknown, url: URL, origin?: string): string {
+export function explainFetchFailure(
+  error: unknown,
+  url: URL,
+  origin?: string,
+  what = "The registry",
+): string {
   const host = url.host;
   const code = causeCode(error);
   if (code && NETWORK_CODES.has(code))
-    return `The registry could not be fetched: ${host} could not be reached (${code}). Check the address and the network connection (a proxy or VPN may be needed), then try again.`;
+    return `${what} could not be fetched: ${host} could not be reached (${code}). Check the address and the network connection (a proxy or VPN may be needed), then try again.`;
   if (code && /CERT|SSL|TLS|SELF_SIGNED|VERIFY/i.test(code))
-    return `The registry could not be fetched: the certificate of ${host} is not trusted (${code}). Ask its host for a certificate from a public authority, or install the organisation's root certificate on this computer.`;
+    return `${what} could not be fetched: the certificate of ${host} is not trusted (${code}). Ask its host for a certificate from a public authority, or install the organisation's root certificate on this computer.`;
   if (origin === undefined) {
     const cause = (error as { cause?: unknown } | null)?.cause;
     const why = [messageOf(error), cause ? messageOf(cause) : ""].filter(Boolean).join(": ");
-    return `The registry could not be fetched from ${host} (${why}).`;
+    return `${what} could not be fetched from ${host} (${why}).`;
   }
   return (
-    `The registry could not be fetched from ${host}. The browser does not say why; it is one of three: ` +
+    `${what} could not be fetched from ${host}. The browser does not say why; it is one of three: ` +
     `the network cannot reach ${host}; its certificate is not trusted; or the server does not allow this add-in ` +
     `to read it — it must answer with the header "Access-Control-Allow-Origin: ${origin}" (or "*"). ` +
     `Open the address in a browser tab: if the registry shows there, ask its host to send that header.`

@@ -132,7 +132,7 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
     const plan = summaryPlan(state.snapshot, state.comparison, state.removals);
     const result = await apply(plan);
     if (result && result.applied.length > 0) await showPreview();
-    // The Apply button goes once the summary is up to date: the result takes the focus.
+    // The (Re)build button goes once the summary is up to date: the result takes the focus.
     reportEdit(plan.label, result, { focus: true });
   };
 
