@@ -13,8 +13,8 @@ const { DEBIAN_PACKAGE, INSTALL, TOOLS, locate, missingSentence } = createRequir
 );
 
 const [major, minor] = process.versions.node.split(".").map(Number);
-if (major < 20 || (major === 20 && minor < 11)) {
-  console.error(`The tests need Node 20.11 or later; this is Node ${process.versions.node}.`);
+if (major < 20 || (major === 20 && minor < 19)) {
+  console.error(`The tests need Node 20.19 or later; this is Node ${process.versions.node}.`);
   process.exit(1);
 }
 
