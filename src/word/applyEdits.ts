@@ -16,7 +16,7 @@ import {
   type EditPlan,
   type ParagraphInput,
   type RefusedOperation,
-} from "../core";
+} from "../core/document";
 import { refusedWrite, runBatch, toWordError } from "./errors";
 import { escapeForSearch, findUniqueWindow, isSearchable, locateRange } from "./locate";
 import { firstPageSize, firstPageState, loadParagraphPage, nextPageSize } from "./paragraphs";

@@ -24,7 +24,7 @@ import {
   type HyperlinkSpan,
   type ParagraphInput,
   type TrackChangesMode,
-} from "../core";
+} from "../core/document";
 import { runBatch } from "./errors";
 import { firstPageSize, firstPageState, loadParagraphPage, nextPageSize } from "./paragraphs";
 import { probeIndex, queueProbe, type ParagraphProbe } from "./probe";

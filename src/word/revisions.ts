@@ -11,7 +11,7 @@
  * `body.getTrackedChanges()` (its first item only) says so in the first sync. Hosts with WordApi 1.4 or 1.5 ask
  * every time; older ones cannot, and read `text` as it is.
  */
-import type { ParagraphInput } from "../core";
+import type { ParagraphInput } from "../core/document";
 import type { ClientResultApi, ParagraphApi, RequestContextApi } from "./wordApi";
 
 /** "detect": WordApi 1.6; "always": 1.4–1.5 (no way to tell, so always ask); "none": below 1.4. */
