@@ -143,5 +143,5 @@ describe.each(["light", "dark"])("the pane's commands, %s theme", (theme) => {
 
     expect(problems).toEqual([]);
     await page.context().close();
-  });
+  }, 180_000); // some twenty commands, each checked by axe: over a minute on a loaded 2-core machine
 });
