@@ -12,11 +12,13 @@ import { WordSimulator } from "../simulator";
 import { DocumentView } from "./DocumentView";
 import { SAMPLE_REPORT } from "./sampleReport";
 import { Toolbar } from "./Toolbar";
+import { keepCustomXmlParts } from "./savedParts";
 import { setParagraphText } from "./userEdits";
 
 const params = new URLSearchParams(window.location.search);
 const sim = new WordSimulator(SAMPLE_REPORT);
 sim.document.readOnly = params.has("readonly");
+keepCustomXmlParts(sim);
 const wordApi = Number(params.get("wordapi") ?? "1.6");
 
 /**

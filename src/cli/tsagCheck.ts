@@ -1,5 +1,6 @@
 /**
- * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...
+ * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored]
+ *   [--references | --actions | --text] FILE|DIR...
  *
  * The posting check (every rule) over .docx and .txt files, and folders of them, without Word. Exit status: 0
  * when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable file (the others are still
@@ -20,16 +21,18 @@ import { infoRequested, readArguments } from "./arguments";
 import {
   expandInputs,
   findingsOutput,
-  readDocumentFile,
+  readDocumentFileWithNotes,
   readRegistry,
   UsageError,
   type CliIo,
 } from "./common";
+import { withAuthorsDecisions } from "./ignored";
+import { documentTextOutput } from "./documentText";
 
 export type { CliIo } from "./common";
 
 const USAGE =
-  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...";
+  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions | --text] FILE|DIR...";
 
 const HELP = `${USAGE}
 
@@ -44,8 +47,14 @@ Options:
                         json: {"files":[{"file","about","findings":[…],"errors","warnings","infos"}]};
                         html: a self-contained, printable report, with an overview when there are several files.
   --out FILE            write the report to FILE instead of standard output.
+  --no-ignored          show the findings the author set aside in the .docx ("Ignore in this document…" in
+                        the pane) as findings again; by default they are listed apart, with their reasons,
+                        and do not count towards the exit status. See docs/ignoring-findings.md.
   --references          list every recognised reference instead of checking (text or json).
   --actions             list every action in document order instead of checking (text or json).
+  --text                print each document as the checks see it instead of checking (text or json): the
+                        header fields found, then one line per paragraph with its number, style and place
+                        (table cell, clause, TOC line), tabs shown as ⇥. See docs/paragraph-model.md.
   -h, --help            show this help.
   -V, --version         show the version.
 
@@ -59,6 +68,9 @@ interface Options {
   out: string | null;
   references: boolean;
   actions: boolean;
+  text: boolean;
+  /** False with --no-ignored: the author's decisions to ignore findings are not applied. */
+  applyIgnored: boolean;
   inputs: string[];
 }
 
@@ -78,6 +90,8 @@ function parseArguments(argv: readonly string[]): Options {
     out: { type: "string" },
     references: { type: "boolean", default: false },
     actions: { type: "boolean", default: false },
+    text: { type: "boolean", default: false },
+    "no-ignored": { type: "boolean", default: false },
   });
   const format = values.format;
   if (format !== "text" && format !== "json" && format !== "html") {
@@ -89,20 +103,22 @@ function parseArguments(argv: readonly string[]): Options {
     out: values.out ?? null,
     references: values.references,
     actions: values.actions,
+    text: values.text,
+    applyIgnored: !values["no-ignored"],
     inputs: positionals,
   };
   if (options.inputs.length === 0) throw new UsageError("no file or folder given.");
-  if (options.references && options.actions)
-    throw new UsageError("Choose --references or --actions, not both.");
-  if (options.format === "html" && (options.references || options.actions)) {
+  if ([options.references, options.actions, options.text].filter(Boolean).length > 1)
+    throw new UsageError("Choose one of --references, --actions and --text.");
+  if (options.format === "html" && (options.references || options.actions || options.text)) {
     throw new UsageError(
-      "--format html is for the posting check; list references or actions as text or json.",
+      "--format html is for the posting check; list references, actions or the text as text or json.",
     );
   }
   return options;
 }
 
-type Snapshots = readonly { file: string; snapshot: DocumentSnapshot }[];
+type Snapshots = readonly { file: string; snapshot: DocumentSnapshot; notes: readonly string[] }[];
 
 function referencesOutput(snapshots: Snapshots, format: Format): string {
   const files = snapshots.map(({ file, snapshot }) => ({
@@ -171,7 +187,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
 
-  const listing = options.references || options.actions;
+  const listing = options.references || options.actions || options.text;
   let registry: RegistryIndex | null = null;
   if (options.registry !== null && !listing) {
     try {
@@ -189,12 +205,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr("tsag-check: no .docx or .txt file found in the given folders.");
     return 2;
   }
-  const snapshots: { file: string; snapshot: DocumentSnapshot }[] = [];
+  const snapshots: { file: string; snapshot: DocumentSnapshot; notes: readonly string[] }[] = [];
   let unreadable = 0;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.stderr(`tsag-check: [${i + 1}/${files.length}] ${file}`);
     try {
-      snapshots.push({ file, snapshot: await readDocumentFile(file, io) });
+      const { snapshot, notes } = await readDocumentFileWithNotes(file, io);
+      snapshots.push({ file, snapshot, notes });
     } catch (error) {
       io.stderr(`tsag-check: ${error instanceof Error ? error.message : String(error)}`);
       unreadable++;
@@ -204,10 +221,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`tsag-check: ${unreadable} of ${files.length} files could not be read.`);
 
   if (listing) {
+    const format = options.format === "json" ? "json" : "text";
     io.stdout(
       options.references
-        ? referencesOutput(snapshots, options.format)
-        : actionsOutput(snapshots, options.format),
+        ? referencesOutput(snapshots, format)
+        : options.actions
+          ? actionsOutput(snapshots, format)
+          : documentTextOutput(snapshots, format),
     );
     return unreadable > 0 ? 2 : 0;
   }
@@ -218,12 +238,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         sample: false,
       }
     : null;
-  const results: FileFindings[] = snapshots.map(({ file, snapshot }) => ({
-    file,
-    findings: checkDocument(snapshot, { registry }),
-    about: aboutDocument(snapshot),
-    registry: registryAbout,
-  }));
+  const results: FileFindings[] = [];
+  for (const { file, snapshot } of snapshots) {
+    const findings = checkDocument(snapshot, { registry });
+    results.push({
+      file,
+      ...(await withAuthorsDecisions(file, snapshot, findings, { apply: options.applyIgnored }, io)),
+      about: aboutDocument(snapshot),
+      registry: registryAbout,
+    });
+  }
   const output = findingsOutput(results, options.format, (io.now ?? (() => new Date()))());
   if (options.out) {
     try {
