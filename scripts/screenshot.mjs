@@ -51,8 +51,10 @@ try {
   await pane.getByRole("button", { name: "Validate for posting" }).click();
   await pane.getByTestId("verdict").waitFor();
   // The verdict at the top of the pane, and the first reference not in the registry selected in the document.
-  await page.locator("article p", { hasText: /^RG-WPR noted TDs/ }).dispatchEvent("mousedown");
   await pane.getByTestId("verdict").evaluate((verdict) => verdict.scrollIntoView({ block: "start" }));
+  await page.locator("article p", { hasText: /^RG-WPR noted TDs/ }).dispatchEvent("mousedown");
+  // The document column scrolls smoothly to the cursor's paragraph: wait until it rests.
+  await page.waitForTimeout(1000);
   // Animations (a message bar fading in) ended, so the picture shows the pane as the user sees it at rest.
   await page.evaluate("Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)))");
   await page.screenshot({ path: out });
