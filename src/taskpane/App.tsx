@@ -51,7 +51,7 @@ const useStyles = makeStyles({
 
 type Area = "check" | "actions" | "summary" | "agenda";
 
-/** In the order README.md presents them; the pane opens on the first. */
+/** In the order docs/features.md presents them; the pane opens on the first. */
 const AREA_LABELS: Record<Area, string> = {
   check: "Check",
   actions: "Actions",

@@ -38,6 +38,12 @@ export function insertActionPlan(
   const anchor = snapshot.paragraphs[after];
   if (!anchor)
     return { problem: "Click in the paragraph after which the action should go, then insert again." };
+  // Word's cursor is at the very start when a document has just been opened: the user has not placed it yet.
+  if (after === 0)
+    return {
+      problem:
+        "The cursor is still at the start of the document, where Word puts it on opening: click in the body of the report, in the paragraph after which the action should go, then insert again.",
+    };
   const summary = findExecutiveSummary(snapshot);
   if (summary && after < summary.end) {
     return {

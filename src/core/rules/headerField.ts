@@ -20,7 +20,7 @@ export const headerField: Rule = {
     });
     const missing = (what: string) =>
       findings.push(findingAt(snapshot, this.meta, at(0), `The header has no ${what}.`));
-    if (!tdNumber) missing("TD number (the dnum field, e.g. TSAG-TD172)");
+    if (!tdNumber) missing("TD number (such as TSAG-TD172, in the header table's first row)");
     for (const [name, field] of [
       ["Title", title],
       ["Source", source],

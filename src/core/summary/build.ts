@@ -30,6 +30,8 @@ export interface BuiltSummary {
   ownNumber: string | null;
   /** Clause-1 paragraphs the user may choose to copy, and which of them the build picked by content. */
   openingCandidates: { paragraph: number; text: string; picked: boolean }[];
+  /** The heading of the clause they come from, as the document writes it ("1 General", "0 Introduction"). */
+  openingClause: string | null;
   /** Sentences about what the build could not do (an unknown own number, an unknown working party). */
   warnings: string[];
 }
@@ -57,7 +59,7 @@ function clauseOneParagraphs(
   snapshot: DocumentSnapshot,
   from: number,
   actionParagraphs: ReadonlySet<number>,
-): number[] {
+): { heading: string | null; found: number[] } {
   const paragraphs = snapshot.paragraphs;
   let start = from;
   while (start < paragraphs.length && !isClauseStart(paragraphs[start]!, snapshot)) start++;
@@ -65,7 +67,8 @@ function clauseOneParagraphs(
   for (let i = start + 1; i < paragraphs.length && !isClauseStart(paragraphs[i]!, snapshot); i++) {
     if (paragraphs[i]!.text.trim() !== "" && !actionParagraphs.has(i)) found.push(i);
   }
-  return found;
+  const heading = paragraphs[start]?.text.replace(/\s+/g, " ").trim() || null;
+  return { heading, found };
 }
 
 export function leadIn(group: string, parent: string): string {
@@ -89,7 +92,8 @@ export function buildSummary(
   const summary = findExecutiveSummary(snapshot);
   const afterSummary = summary ? summary.end : 0;
   const blocks = new Set(actions.filter((a) => a.form === "block").map((a) => a.paragraph));
-  const candidates = clauseOneParagraphs(snapshot, afterSummary, blocks).map((paragraph) => ({
+  const opening = clauseOneParagraphs(snapshot, afterSummary, blocks);
+  const candidates = opening.found.map((paragraph) => ({
     paragraph,
     text: snapshot.paragraphs[paragraph]!.text,
     picked: isOpeningFact(snapshot.paragraphs[paragraph]!.text),
@@ -134,5 +138,5 @@ export function buildSummary(
       `The report's own TD number is not in the header; the approval action carries "${OWN_NUMBER_PLACEHOLDER}".`,
     );
   }
-  return { lines, ownNumber, openingCandidates: candidates, warnings };
+  return { lines, ownNumber, openingCandidates: candidates, openingClause: opening.heading, warnings };
 }

@@ -43,6 +43,7 @@ import { IgnoreDialog } from "./IgnoreDialog";
 import { IgnoredFindings } from "./IgnoredFindings";
 import { useSetAside } from "../hooks/useSetAside";
 import { RegistryPanel } from "./RegistryPanel";
+import { WhyDisabled } from "./WhyDisabled";
 
 /** The id of the line that says why findings cannot be set aside (old Word, read-only document). */
 const SET_ASIDE_UNAVAILABLE = "set-aside-unavailable";
@@ -192,6 +193,13 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   const ignoredCount = setAside.applied.ignored.length;
   const { errors, warnings, infos } = countFindings(active);
   const result = verdict(active, ignoredCount);
+  const linkReferencesUnavailable = !canEdit
+    ? "The document cannot be changed (it is read-only): links cannot be added."
+    : !index
+      ? "No registry is loaded: the links are the registry's addresses of the documents."
+      : !snapshot
+        ? "Check the document first: the references it finds are the ones linked."
+        : null;
   return (
     <div className={styles.area}>
       <RegistryPanel registry={registry} snapshot={snapshot} />
@@ -202,9 +210,11 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
         <Button appearance="primary" disabledFocusable={busy} onClick={() => runCheck("posting")}>
           Validate for posting
         </Button>
-        <Button disabled={!canEdit || !snapshot || !index} disabledFocusable={busy} onClick={linkReferences}>
-          Link references
-        </Button>
+        <WhyDisabled reason={linkReferencesUnavailable}>
+          <Button disabledFocusable={busy || linkReferencesUnavailable !== null} onClick={linkReferences}>
+            Link references
+          </Button>
+        </WhyDisabled>
         {showProgress && <Spinner size="tiny" label="Working…" />}
       </div>
       <MessageSlot place="check" />
@@ -235,12 +245,15 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
       )}
       {snapshot ? (
         <>
-          <Text className={styles.summary} role="status">
-            {active.length === 0
-              ? "No problems found."
-              : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} information`}
-            {ignoredCount > 0 ? ` (${plural(ignoredCount, "finding")} ignored by the author)` : ""}
-          </Text>
+          {/* After Validate for posting the verdict above is the one line that counts; the groups below name theirs. */}
+          {mode !== "posting" && (
+            <Text className={styles.summary} role="status">
+              {active.length === 0
+                ? "No problems found."
+                : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} for information`}
+              {ignoredCount > 0 ? ` (${plural(ignoredCount, "finding")} ignored by the author)` : ""}
+            </Text>
+          )}
           {setAside.cannotStore && findings.length > 0 && (
             <Text size={200} id={SET_ASIDE_UNAVAILABLE}>
               {setAside.cannotStore}
