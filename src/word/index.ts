@@ -3,6 +3,7 @@ export * from "./wordApi";
 export * from "./errors";
 export * from "./readDocument";
 export * from "./applyEdits";
+export { EDIT_READ_LEAVES_OUT } from "./editRead";
 export * from "./selectRange";
 export * from "./environment";
 export { findUniqueWindow } from "./locate";
