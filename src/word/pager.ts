@@ -114,7 +114,8 @@ export async function readParagraphPages<First>(
       const questions = queueQuestions(last, probe, read, options);
       const also = alsoQueue();
       if (questions.asked || also) await context.sync();
-      settle(questions, options);
+      // The last page is left to Word.run's own cleanup request: releasing it here would cost one more request.
+      questions.apply();
     },
   };
 }

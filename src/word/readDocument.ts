@@ -156,25 +156,28 @@ function mixedHighlightWords({ items }: PageRead): { index: number; ranges: Rang
 /**
  * The document's hyperlinks come in document order with their text; each is placed at the next occurrence of
  * its text, scanning paragraphs forward, so the whole placement is one pass over the document. A link whose text
- * reads differently in its paragraph (tracked changes, hidden text) may match the same words further on: the
- * link after it is then looked for again from where that match's search started, so one false match does not
- * push every later link past its place.
+ * reads differently in its paragraph (tracked changes, hidden text) may match the same words further on and move
+ * the scan past the links after it: a link not found after the scan's position is then looked for again behind
+ * it — from the last link placed that way, else from the start — so one false match does not lose every later
+ * link. (A link whose text is nowhere costs one such scan.)
  */
 export function placeHyperlinks(
   inputs: ParagraphInput[],
   ranges: readonly { text: string; address: string }[],
 ): void {
   let cursor: Position = { paragraph: 0, offset: 0 };
-  let searchedFrom = cursor;
+  let behind: Position = cursor;
   for (const range of ranges) {
     const text = range.text;
     if (text.length === 0) continue;
-    const from = cursor;
-    const found = findFrom(inputs, text, cursor) ?? findFrom(inputs, text, searchedFrom, cursor);
+    let found = findFrom(inputs, text, cursor);
+    if (!found) {
+      found = findFrom(inputs, text, behind, cursor);
+      if (found) behind = { paragraph: found.paragraph, offset: found.offset + text.length };
+    }
     if (!found) continue;
     const link: HyperlinkSpan = { start: found.offset, length: text.length, address: range.address };
     (inputs[found.paragraph]!.hyperlinks ??= []).push(link);
-    searchedFrom = from;
     cursor = { paragraph: found.paragraph, offset: found.offset + text.length };
   }
 }
