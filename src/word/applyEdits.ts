@@ -163,4 +163,3 @@ function checkPlan(
   }
   return { writable, refused };
 }
-

@@ -9,3 +9,12 @@ export * from "./environment";
 export { findUniqueWindow } from "./locate";
 export { revisionSupport, type RevisionSupport } from "./revisions";
 export { PAGE_BUDGET_BYTES } from "./paragraphs";
+export * from "./checkRead";
+export {
+  FileUnavailable,
+  readDocumentFile,
+  SLICE_SIZE,
+  type OfficeDocumentApi,
+  type OfficeFileApi,
+} from "./documentFile";
+export { alignToWord, mapFileCheck } from "./fileRead";

@@ -85,16 +85,22 @@ export async function readParagraphPages<First>(
   const pages = firstPageState();
   let first: { caller: First; revisions: RevisionProbe } | null = null;
   let previous: PageRead | null = null;
-  for (let size = firstPageSize(options.pageBudget); ; ) {
+  for (let size = firstPageSize(options.pageBudget); ;) {
     const isFirst: boolean = first === null;
     const before = previous;
     // One sync per page, as Microsoft's resource-limits guidance says for large data.
-    const loaded = await loadParagraphPage(context, read.inputs.length, size, pages, (): PageQueue<First> => ({
-      first: isFirst
-        ? { caller: options.first(), revisions: queueRevisionProbe(context, options.revisions) }
-        : null,
-      before: before ? queueQuestions(before, first!.revisions, read, options) : null,
-    }));
+    const loaded = await loadParagraphPage(
+      context,
+      read.inputs.length,
+      size,
+      pages,
+      (): PageQueue<First> => ({
+        first: isFirst
+          ? { caller: options.first(), revisions: queueRevisionProbe(context, options.revisions) }
+          : null,
+        before: before ? queueQuestions(before, first!.revisions, read, options) : null,
+      }),
+    );
     first ??= loaded.queued.first;
     if (loaded.queued.before) settle(loaded.queued.before, options);
     const page: PageRead = { items: loaded.items, inputs: loaded.inputs, from: read.inputs.length };

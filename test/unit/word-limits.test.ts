@@ -23,7 +23,10 @@ describe("bookmark names Word does not accept", () => {
     const snapshot = await readDocument(host, FULL_CAPABILITIES);
     expect(snapshot.paragraphs.map((p) => p.bookmarks)).toEqual([["dnum"], ["dsource"], [], []]);
     expect(snapshot.facts.notRead).toEqual([
-      expect.objectContaining({ part: "bookmarks", sentence: expect.stringContaining("Bookmark:1234, 12334") }),
+      expect.objectContaining({
+        part: "bookmarks",
+        sentence: expect.stringContaining("Bookmark:1234, 12334"),
+      }),
     ]);
     expect(host.methodCalls.get("GetBookmarkRangeOrNullObject")).toBeUndefined(); // a method path, not an action
   });
