@@ -11,7 +11,6 @@
  * Through Word's paragraphs alone (readDocument) elsewhere, and wherever the host does not hand over the file.
  */
 import type { DocumentSnapshot, Finding } from "../core";
-import { readDocx, UnreadableDocument } from "../readers/docx";
 import { FileUnavailable, readDocumentFile, type OfficeDocumentApi } from "./documentFile";
 import { mapFileCheck } from "./fileRead";
 import { readDocument, type ReadCapabilities } from "./readDocument";
@@ -63,6 +62,8 @@ export async function readAndCheck(
   };
   let refusal: string | null = null;
   if (prefersFile(host, posting)) {
+    // The reader (jszip and the XML parser) is loaded only when a file is read: the pane's first load stays small.
+    const { readDocx, UnreadableDocument } = await import("../readers/docx");
     try {
       const file = await readDocumentFile(host.documentFile!);
       const fileSnapshot = await readDocx(file.bytes);

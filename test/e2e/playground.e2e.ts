@@ -185,7 +185,29 @@ describe("playground", () => {
     await page.context().close();
   });
 
-  it("treats the document as read-only once Word refuses a write (Viewing mode looks editable to Office.js)", async () => {
+  it("treats the document as read-only once Word refuses a write as such, until the user says Word is in Editing", async () => {
+    const { page, problems } = await openChecked();
+    await page.evaluate(() =>
+      (
+        window as unknown as { playground: { sim: { failSync(n: number, f: { code: string }): void } } }
+      ).playground.sim.failSync(2, { code: "AccessDenied" }),
+    );
+    await pane(page)
+      .getByRole("button", { name: /^Cite TD171R2/ })
+      .click();
+    await pane(page)
+      .getByText(/^Word did not let the add-in change the document/)
+      .waitFor();
+    await pane(page).getByText("Read-only document").waitFor();
+    expect(await pane(page).getByRole("button", { name: "Link references" }).isDisabled()).toBe(true);
+    await pane(page).getByRole("button", { name: "Word is in Editing now" }).click();
+    expect(await pane(page).getByText("Read-only document").count()).toBe(0);
+    expect(await pane(page).getByRole("button", { name: "Link references" }).isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a write failing with GeneralException does not make the document read-only", async () => {
     const { page, problems } = await openChecked();
     await page.evaluate(() =>
       (
@@ -196,10 +218,9 @@ describe("playground", () => {
       .getByRole("button", { name: /^Cite TD171R2/ })
       .click();
     await pane(page)
-      .getByText(/^Word did not let the add-in change the document/)
+      .getByText(/^Word could not make the change/)
       .waitFor();
-    await pane(page).getByText("Read-only document").waitFor();
-    expect(await pane(page).getByRole("button", { name: "Link references" }).isDisabled()).toBe(true);
+    expect(await pane(page).getByText("Read-only document").count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });

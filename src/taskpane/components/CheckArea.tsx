@@ -62,7 +62,7 @@ function registryAbout(registry: RegistryState): RegistryAbout | null {
 export function CheckArea({ environment, canEdit, registry, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
-  const { snapshot, findings, busy, check, apply, edit, mode } = documentCheck;
+  const { snapshot, findings, busy, check, apply, edit, mode, note } = documentCheck;
   const sayCommand = useSay("check");
   const sayExport = useSay("export");
   const sayFindings = useSay("findings");
@@ -165,7 +165,13 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
       {snapshot && mode === "posting" && (
         <>
           <MessageBar
-            intent={!result.ready ? "error" : usedRegistry?.sample || !usedRegistry ? "warning" : "success"}
+            intent={
+              !result.ready
+                ? "error"
+                : usedRegistry?.sample || !usedRegistry || note?.trackedChangesUnread
+                  ? "warning"
+                  : "success"
+            }
             data-testid="verdict"
           >
             <MessageBarBody>
@@ -174,6 +180,8 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
               {usedRegistry?.sample || !usedRegistry
                 ? ": set your meeting's registry above before posting."
                 : "; every rule ran, including the header, highlights, placeholders, empty clauses and the annex's list of documents."}
+              {note?.trackedChangesUnread &&
+                " It cannot be sure of text deleted with tracked changes: this version of Word does not show them to the add-in, so deleted text was checked as if it were still there. Accept or reject the changes, or validate in Word on the web or Word for Microsoft 365."}
             </MessageBarBody>
           </MessageBar>
           <div className={styles.row}>
@@ -194,6 +202,11 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
               ? "No problems found."
               : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} information`}
           </Text>
+          {note && (
+            <Text size={200} data-testid="reading-note">
+              {note.sentence}
+            </Text>
+          )}
           <MessageSlot place="findings" />
           <FindingsList findings={findings} canEdit={canEdit} busy={busy} onSelect={goTo} onFix={applyFix} />
           <h2 className={styles.heading}>Document</h2>
