@@ -23,6 +23,7 @@ import { parseRegistryText } from "../src/registry/load";
 import { PAGE_BUDGET_BYTES, readDocument } from "../src/word";
 import { CAPABILITIES, COMMANDS } from "./commands";
 import { syntheticRegistry, syntheticReport, withWordFeatures } from "./generate";
+import { validatePaths } from "./validatePaths";
 
 const QUICK = process.argv.includes("--quick");
 /** `--requests-only`: only section 1 (what each command sends to Word), printed, not written. */
@@ -381,6 +382,7 @@ async function run(): Promise<void> {
   );
   const { index, file } = await registryLoad();
   await roundTrips(index);
+  results.validatePaths = await validatePaths(SIZES, index, record);
   if (REQUESTS_ONLY) {
     printTable();
     return; // a partial run writes no results file
