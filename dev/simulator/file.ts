@@ -39,19 +39,25 @@ class Writer {
   private revision = 1;
   readonly links = new Map<string, string>();
 
+  /** A run's text: tabs and manual line breaks (U+000B) are elements of their own in OOXML. */
   text(value: string, deleted: boolean): string {
     const tag = deleted ? "w:delText" : "w:t";
-    return value
-      .split(/([\t\u000b])/)
-      .filter((part) => part !== "")
-      .map((part) =>
-        part === "\t"
-          ? "<w:tab/>"
-          : part === "\u000b"
-            ? "<w:br/>"
-            : `<${tag} xml:space="preserve">${escape(part)}</${tag}>`,
-      )
-      .join("");
+    let xml = "";
+    let pending = "";
+    const flush = () => {
+      if (pending) xml += `<${tag} xml:space="preserve">${escape(pending)}</${tag}>`;
+      pending = "";
+    };
+    for (const char of value) {
+      if (char !== "\t" && char !== "\u000b") {
+        pending += char;
+        continue;
+      }
+      flush();
+      xml += char === "\t" ? "<w:tab/>" : "<w:br/>";
+    }
+    flush();
+    return xml;
   }
 
   change(kind: "ins" | "del"): string {

@@ -10,9 +10,11 @@
  *
  * Through Word's paragraphs alone (readDocument) elsewhere, and wherever the host does not hand over the file.
  */
-import type { DocumentSnapshot, Finding } from "../core";
+import type { DocumentSnapshot, Finding, TrackChangesMode } from "../core";
 import { FileUnavailable, readDocumentFile, type OfficeDocumentApi } from "./documentFile";
-import { mapFileCheck } from "./fileRead";
+import { runBatch } from "./errors";
+import { mapFileCheck, type LiveTexts } from "./fileRead";
+import { readParagraphPages } from "./pager";
 import { readDocument, type ReadCapabilities } from "./readDocument";
 import type { WordHost } from "./wordApi";
 
@@ -67,12 +69,8 @@ export async function readAndCheck(
     try {
       const file = await readDocumentFile(host.documentFile!);
       const fileSnapshot = await readDocx(file.bytes);
-      // The text with tracked changes accepted comes from the file: Word is not asked for it.
-      const live = await readDocument(
-        host.word,
-        { ...capabilities, bookmarks: false },
-        { revisions: "none" },
-      );
+      // Everything but the paragraphs' places comes from the file: Word is asked for their texts only.
+      const live = await readWordTexts(host.word, capabilities);
       const mapped = mapFileCheck(fileSnapshot, check(fileSnapshot), live);
       const unplaced =
         mapped.unplaced > 0
@@ -108,4 +106,31 @@ export async function readAndCheck(
     findings: check(snapshot),
     note: { via: "word", sentence: sentences.filter(Boolean).join(" "), trackedChangesUnread },
   };
+}
+
+const TRACK_MODES: Record<string, TrackChangesMode> = {
+  Off: "off",
+  TrackAll: "trackAll",
+  TrackMineOnly: "trackMineOnly",
+};
+
+/** Word's live paragraphs' texts, in pages of texts only, and the tracking mode (WordApi 1.4). */
+async function readWordTexts(word: WordHost, capabilities: ReadCapabilities): Promise<LiveTexts> {
+  return runBatch(word, async (context) => {
+    const read = await readParagraphPages(context, {
+      revisions: "none",
+      first: () => {
+        if (capabilities.trackChanges) context.document.load("changeTrackingMode");
+      },
+      keepItems: false,
+      textsOnly: true,
+    });
+    await read.finish();
+    const mode = capabilities.trackChanges ? context.document.changeTrackingMode : null;
+    return {
+      texts: read.wordTexts,
+      readOnly: capabilities.readOnly,
+      trackChanges: mode !== null ? (TRACK_MODES[mode] ?? "unknown") : "unknown",
+    };
+  });
 }

@@ -17,6 +17,7 @@ import {
   type Finding,
   type ParagraphInput,
   type ParagraphSnapshot,
+  type TrackChangesMode,
 } from "../core";
 
 /** How far ahead (in live paragraphs) a same-text paragraph is looked for before it is taken for a coincidence. */
@@ -89,27 +90,44 @@ export interface MappedFileCheck {
   unplaced: number;
 }
 
+/** What the file path reads of Word's live paragraphs: their texts, and the document's state. */
+export interface LiveTexts {
+  texts: readonly string[];
+  readOnly: boolean;
+  trackChanges: TrackChangesMode;
+}
+
 /**
- * Places findings made on the file's snapshot at Word's live paragraphs. A live paragraph with no file paragraph
- * (deleted under tracking) reads as empty in the pane's snapshot.
+ * Places findings made on the file's snapshot at Word's live paragraphs. The pane's snapshot has Word's
+ * paragraphs, each with its file paragraph's content; one with none (deleted under tracking) reads as empty.
  */
 export function mapFileCheck(
   file: DocumentSnapshot,
   findings: readonly Finding[],
-  live: DocumentSnapshot,
+  live: LiveTexts,
 ): MappedFileCheck {
   const liveOf = alignToWord(
     file.paragraphs.map((p) => p.text),
-    live.paragraphs.map((p) => p.text),
+    live.texts,
   );
   const fileAt = new Map<number, ParagraphSnapshot>();
   liveOf.forEach((index, f) => {
     if (index !== null) fileAt.set(index, file.paragraphs[f]!);
   });
-  const inputs: ParagraphInput[] = live.paragraphs.map((paragraph, index) => {
+  const inputs: ParagraphInput[] = live.texts.map((_, index) => {
     const content = fileAt.get(index);
-    const { index: _, headingLevel: __, ...rest } = content ?? { ...paragraph, text: "", highlights: [] };
-    return { ...rest, table: paragraph.table, list: content?.list ?? paragraph.list };
+    if (!content) return { text: "" };
+    return {
+      text: content.text,
+      style: content.style,
+      styleBuiltIn: content.styleBuiltIn,
+      outlineLevel: content.outlineLevel,
+      list: content.list,
+      table: content.table,
+      highlights: content.highlights,
+      bookmarks: content.bookmarks,
+      hyperlinks: content.hyperlinks,
+    };
   });
   const nearest = (f: number): number => {
     for (let i = f; i >= 0; i--) if (liveOf[i] !== null && liveOf[i] !== undefined) return liveOf[i]!;
@@ -127,11 +145,8 @@ export function mapFileCheck(
   });
   return {
     snapshot: createSnapshot(inputs, {
-      readOnly: live.facts.readOnly,
-      trackChanges: live.facts.trackChanges,
-      notRead: live.facts.notRead?.filter(
-        (entry) => entry.part !== "bookmarks" && entry.part !== "highlights",
-      ),
+      readOnly: live.readOnly,
+      trackChanges: live.trackChanges,
       source: "file",
     }),
     findings: placed,

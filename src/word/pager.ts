@@ -50,6 +50,8 @@ export interface PagerOptions<First> {
   questions?: (page: PageRead) => PageQuestions;
   /** Keep every page's paragraph objects (an edit writes through them); else each page is released once read. */
   keepItems: boolean;
+  /** Load the paragraphs' texts only (the file path places its findings by them). */
+  textsOnly?: boolean;
 }
 
 export interface PagedParagraphs<First> {
@@ -82,7 +84,7 @@ export async function readParagraphPages<First>(
     revised: new Set(),
     reviewedAsked: 0,
   };
-  const pages = firstPageState();
+  const pages = firstPageState(options.textsOnly ?? false);
   let first: { caller: First; revisions: RevisionProbe } | null = null;
   let previous: PageRead | null = null;
   for (let size = firstPageSize(options.pageBudget); ;) {
@@ -109,7 +111,7 @@ export async function readParagraphPages<First>(
     read.wordTexts.push(...page.inputs.map((input) => input.text));
     previous = page;
     if (page.inputs.length < size) break;
-    size = nextPageSize(page.inputs, options.pageBudget, first!.revisions.any());
+    size = nextPageSize(page.inputs, options.pageBudget, first!.revisions.any(), pages.textsOnly);
   }
   const last = previous;
   const probe = first!.revisions;

@@ -114,7 +114,9 @@ describe("the document as Word saves it", () => {
     sim.document.fileRefusal = { code: 11001, message: "The file cannot be obtained." };
     const result = await readAndCheck(hostFor(sim), true, check);
     expect(result.note.via).toBe("word");
-    expect(result.note.sentence).toMatch(/^Read through Word's paragraphs: .*error 11001.*could not be checked\.$/);
+    expect(result.note.sentence).toMatch(
+      /^Read through Word's paragraphs: .*error 11001.*could not be checked\.$/,
+    );
     expect(result.snapshot.paragraphs[6]!.text).toBe("RG-WPR noted TD270 and TD222.");
   });
 
