@@ -6,7 +6,7 @@
  */
 import { OfficeJsHost } from "../../dev/officeHost/host";
 import { WordSimulator, type SimParagraphSpec } from "../../dev/simulator";
-import { editDocument, placeHyperlinks, readDocument } from "../../src/word";
+import { editDocument, hostRevisions, placeHyperlinks, readDocument } from "../../src/word";
 import { FULL_CAPABILITIES, generatedReport } from "./helpers";
 
 describe("bookmark names Word does not accept", () => {
@@ -159,5 +159,15 @@ describe("a paragraph inserted next to a list item", () => {
     expect(dump[2]!.list).toEqual({ level: 0, listString: "•" });
     expect(dump[4]).toMatchObject({ text: "Any other business" });
     expect(dump[4]!.list).toBeUndefined();
+  });
+});
+
+describe("the Mac and the tracked-change calls", () => {
+  it("never asks getTrackedChanges on the Mac (it has frozen Word there): each paragraph is asked instead", () => {
+    const upTo = (level: number) => (version: string) => Number(version) <= level;
+    expect(hostRevisions("Mac", upTo(1.6))).toBe("always");
+    expect(hostRevisions("PC", upTo(1.6))).toBe("detect");
+    expect(hostRevisions("OfficeOnline", upTo(1.5))).toBe("always");
+    expect(hostRevisions("Mac", upTo(1.3))).toBe("none");
   });
 });
