@@ -6,6 +6,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
+import architecture from "./eslint/architecture.mjs";
 
 const officeAddinRules = {
   "office-addins/call-sync-after-load": "error",
@@ -83,6 +84,28 @@ export default tseslint.config(
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "error",
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_" }],
+    },
+  },
+  {
+    files: ["src/**/*.{ts,tsx}"],
+    plugins: { architecture },
+    rules: { "architecture/no-import-cycles": "error" },
+  },
+  { files: ["src/core/**/*.ts"], rules: { "architecture/core-layers": "error" } },
+  {
+    files: ["src/word/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(\\.\\./)+core(/(?!document(/|$)).*)?$",
+              message: "src/word uses only the document layer of the core (src/core/document).",
+            },
+          ],
+        },
+      ],
     },
   },
   ...coreStaysPure("src/core/*.ts", "../**"),

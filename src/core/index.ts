@@ -1,15 +1,15 @@
-/** The pure core: document model, edit model and (in later modules) the rules. No Office, React, DOM or network. */
-export * from "./model/snapshot";
-export * from "./model/header";
-export * from "./model/editPlan";
-export * from "./text/email";
-export * from "./text/changedSpan";
+/**
+ * The pure core (no Office, React, DOM or network), in layers, each importing only from itself or the layers below
+ * (eslint/architecture.mjs keeps the order):
+ *   document  → references, actions, registry  → analysis  → rules, summary, agenda, edits  → posting
+ * This file is the façade for the pane and the CLIs; src/word uses only ./document.
+ */
+export * from "./document";
 export * from "./references";
+export * from "./actions";
 export * from "./registry";
 export * from "./rules";
-export * from "./links";
-export * from "./commands";
-export * from "./actions";
 export * from "./summary";
-export * from "./report";
 export * from "./agenda";
+export * from "./edits";
+export * from "./posting";

@@ -14,7 +14,7 @@ import {
   type EditOperation,
   type EditPlan,
   type RefusedOperation,
-} from "../core";
+} from "../core/document";
 import { refusedWrite, runBatch, toWordError } from "./errors";
 import { readForEditing } from "./editRead";
 import { release } from "./release";

@@ -10,7 +10,7 @@
  * its reference says), they are asked again with letters-only names, then not at all; the read goes on and the
  * snapshot says which bookmarks it could not place.
  */
-import { keepBookmarkStarts, type ParagraphInput } from "../core";
+import { keepBookmarkStarts, type ParagraphInput } from "../core/document";
 import { probeIndex, queueProbe, type ParagraphProbe } from "./probe";
 import type { ClientResultApi, RequestContextApi } from "./wordApi";
 

@@ -10,7 +10,7 @@
  *
  * Through Word's paragraphs alone (readDocument) elsewhere, and wherever the host does not hand over the file.
  */
-import type { DocumentSnapshot, Finding, TrackChangesMode } from "../core";
+import type { DocumentSnapshot, Finding, TrackChangesMode } from "../core/document";
 import { FileUnavailable, readDocumentFile, type OfficeDocumentApi } from "./documentFile";
 import { runBatch } from "./errors";
 import { mapFileCheck, type LiveTexts } from "./fileRead";

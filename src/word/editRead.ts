@@ -6,7 +6,7 @@
  * are not read, nor the words of partly highlighted paragraphs. The snapshot says so (facts.notRead), so that a
  * command never takes their absence for a document without them.
  */
-import { createSnapshot, type DocumentSnapshot, type NotRead } from "../core";
+import { createSnapshot, type DocumentSnapshot, type NotRead } from "../core/document";
 import { readParagraphPages } from "./pager";
 import { probeIndex, queueProbe } from "./probe";
 import { release } from "./release";

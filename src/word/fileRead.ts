@@ -18,7 +18,7 @@ import {
   type ParagraphInput,
   type ParagraphSnapshot,
   type TrackChangesMode,
-} from "../core";
+} from "../core/document";
 
 /** How far ahead (in live paragraphs) a same-text paragraph is looked for before it is taken for a coincidence. */
 const ANCHOR_WINDOW = 200;

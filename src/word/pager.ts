@@ -13,7 +13,7 @@
  * request — the run's final cleanup included — grows with the document (release.ts). An edit keeps them: it writes
  * through them.
  */
-import type { ParagraphInput } from "../core";
+import type { ParagraphInput } from "../core/document";
 import { firstPageSize, firstPageState, loadParagraphPage, nextPageSize } from "./paragraphs";
 import { release } from "./release";
 import {

@@ -2,7 +2,7 @@
  * What every command loads of each paragraph in its first sync, and how it becomes a ParagraphInput.
  * Shared by readDocument (the full snapshot) and editDocument (the fresh snapshot a command decides on).
  */
-import type { ParagraphInput } from "../core";
+import type { ParagraphInput } from "../core/document";
 import type { ParagraphApi, ParagraphCollectionApi, RequestContextApi } from "./wordApi";
 
 /** The properties of each paragraph, as `select` of a page load ({ select, top, skip }). */

@@ -17,7 +17,7 @@ import {
   type NotRead,
   type ParagraphInput,
   type TrackChangesMode,
-} from "../core";
+} from "../core/document";
 import {
   bookmarksLeftOut,
   placeBookmarks,

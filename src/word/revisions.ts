@@ -18,7 +18,7 @@
  * - WordApi 1.3 (Office 2019 and 2021 volume-licensed): tracked changes cannot be read; deleted text is checked
  *   as if it were still there, and the pane says so.
  */
-import type { ParagraphInput } from "../core";
+import type { ParagraphInput } from "../core/document";
 import type { ClientResultApi, ParagraphApi, RequestContextApi } from "./wordApi";
 
 /** "detect": WordApi 1.6; "always": 1.4–1.5 (no way to tell, so always ask); "none": below 1.4, or not asked. */

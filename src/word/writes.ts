@@ -3,7 +3,7 @@
  * search, then its write queued; the operations cut into chunks whose requests stay within Word on the web's
  * payload limit.
  */
-import type { EditOperation } from "../core";
+import type { EditOperation } from "../core/document";
 import { escapeForSearch, findUniqueWindow, isSearchable, locateRange } from "./locate";
 import type { ParagraphApi, RangeApi, TrackableApi } from "./wordApi";
 

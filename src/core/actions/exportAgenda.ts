@@ -5,7 +5,7 @@
  * as plain text and as an HTML table with borders (action, text, documents).
  */
 import { documentsOf } from "../references/cited";
-import { escapeHtml } from "../report/html";
+import { escapeHtml } from "../document/escapeHtml";
 import { isReportApproval } from "./numbering";
 import type { ActionItem } from "./parse";
 

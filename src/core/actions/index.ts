@@ -1,6 +1,4 @@
 export * from "./parse";
-export * from "./summarySection";
-export * from "./group";
+export * from "./rapporteurGroup";
 export * from "./numbering";
-export * from "./insert";
 export * from "./exportAgenda";

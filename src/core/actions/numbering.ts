@@ -5,8 +5,8 @@
  * Executive Summary's copies take the numbers of their body originals (matched by text); the summary's
  * report-approval action, which has no body original, takes N+1. List forms ("RG-IES-1: …") are never changed.
  */
-import type { EditOperation, EditPlan } from "../model/editPlan";
-import type { DocumentSnapshot } from "../model/snapshot";
+import type { EditOperation, EditPlan } from "../document/editPlan";
+import type { DocumentSnapshot } from "../document/snapshot";
 import { actionKey, type ActionItem } from "./parse";
 
 /** "… is invited to approve the RG-WPR meeting report – TD172." (two searches: no backtracking `.*`). */

@@ -8,10 +8,10 @@
  *
  * Recognition is a hand-written scan of the paragraph's start: linear, no backtracking.
  */
-import type { DocumentSnapshot, TextSpan } from "../model/snapshot";
+import type { DocumentSnapshot, TextSpan } from "../document/snapshot";
 import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
-import { findExecutiveSummary } from "./summarySection";
+import { findExecutiveSummary } from "../document/structure";
 
 export interface ActionItem {
   paragraph: number;

@@ -4,8 +4,8 @@
  * kind's existing paragraphs in the agenda (the clause headings, the bulleted items, "Anticipated Actions").
  */
 import { findActions } from "../actions/parse";
-import { styleLike, type EditPlan, type InsertParagraphsOperation } from "../model/editPlan";
-import type { DocumentSnapshot, ParagraphSnapshot } from "../model/snapshot";
+import { styleLike, type EditPlan, type InsertParagraphsOperation } from "../document/editPlan";
+import type { DocumentSnapshot, ParagraphSnapshot } from "../document/snapshot";
 import type { AgendaSection } from "./build";
 import { agendaParagraphs, type AgendaParagraphKind } from "./render";
 

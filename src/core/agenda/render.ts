@@ -2,7 +2,7 @@
  * The agenda section as paragraphs (what the .docx writer and the Word adapter write, and the text form prints),
  * as the JSON the issue tracker's tools read, and as HTML.
  */
-import { escapeHtml } from "../report/html";
+import { escapeHtml } from "../document/escapeHtml";
 import type { AgendaSection } from "./build";
 
 export type AgendaParagraphKind = "clause" | "document" | "actions-heading" | "item";

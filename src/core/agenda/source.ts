@@ -4,13 +4,13 @@
  * them). Read from the report's snapshot, so a .docx, a .txt and the document open in Word give the same.
  */
 import { agendaWording } from "../actions/exportAgenda";
-import { detectGroup } from "../actions/group";
+import { detectGroup } from "../actions/rapporteurGroup";
 import { isReportApproval } from "../actions/numbering";
 import { findActions, type ActionItem } from "../actions/parse";
-import type { DocumentSnapshot } from "../model/snapshot";
+import type { DocumentSnapshot } from "../document/snapshot";
 import { documentsOf } from "../references/cited";
 import type { RegistryIndex } from "../registry/types";
-import { ownTdNumber } from "../summary/build";
+import { ownTdNumber } from "../document/reportNumber";
 
 export interface ReportAction {
   /** The number, or null for a placeholder (RG-WPR-n) or a missing number. */

@@ -7,7 +7,7 @@
  * Letters and digits are separate tokens ("TD171R1" is TD · 171 · R · 1), so the grammar sees every form the
  * same way whether or not it is spaced. A word is looked up once in the vocabulary of the table of forms.
  */
-import { findEmails } from "../text/email";
+import { findEmails } from "../document/email";
 import { VOCABULARY, type WordRole } from "./forms";
 
 export type TokenType = "word" | "number" | "space" | "break" | "mark";

@@ -1,5 +1,5 @@
 import { renumberPlan } from "../actions/numbering";
-import { groupBy } from "../collections";
+import { groupBy } from "../document/collections";
 import { findingAt, type Finding, type Rule } from "./types";
 
 export const actionNumbering: Rule = {

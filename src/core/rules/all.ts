@@ -23,7 +23,7 @@ import { reportSelfReference } from "./reportSelfReference";
 import { summaryMissing } from "./summaryMissing";
 import { summaryOutOfSync } from "./summaryOutOfSync";
 import type { Rule, RuleMeta } from "./types";
-import { AGENDA_CHECKS } from "../agenda/checks";
+import { AGENDA_CHECKS } from "../agenda/checkCatalogue";
 
 export const DRAFTING_RULES: readonly Rule[] = [
   refUnknown,

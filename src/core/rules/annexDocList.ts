@@ -1,5 +1,5 @@
-import { groupBy } from "../collections";
-import type { ParagraphSnapshot } from "../model/snapshot";
+import { groupBy } from "../document/collections";
+import type { ParagraphSnapshot } from "../document/snapshot";
 import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
 import { findingAt, type Finding, type Rule } from "./types";

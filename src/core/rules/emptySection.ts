@@ -1,5 +1,5 @@
-import { isClauseStart } from "../actions/summarySection";
-import type { ParagraphSnapshot } from "../model/snapshot";
+import { isClauseStart } from "../document/structure";
+import type { ParagraphSnapshot } from "../document/snapshot";
 import { findingAt, type Finding, type Rule } from "./types";
 
 /** 1 for "4<TAB>…" or Heading 1, 2 for "4.a<TAB>…" or Heading 2. */

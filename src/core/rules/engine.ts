@@ -1,11 +1,11 @@
-import { detectGroup, parentOf } from "../actions/group";
+import { detectGroup, parentOf } from "../actions/rapporteurGroup";
 import { findActions } from "../actions/parse";
-import type { DocumentSnapshot } from "../model/snapshot";
+import type { DocumentSnapshot } from "../document/snapshot";
 import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
 import { registrySpeaksFor } from "../registry/describe";
 import type { RegistryIndex } from "../registry/types";
-import { describeLocation, sectionsOf } from "../report/location";
+import { describeLocation, sectionsOf } from "../document/location";
 import { ALL_RULES } from "./all";
 import type { Finding, Rule, RuleContext } from "./types";
 

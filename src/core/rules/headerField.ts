@@ -1,4 +1,4 @@
-import { isWellFormedEmail } from "../text/email";
+import { isWellFormedEmail } from "../document/email";
 import { findingAt, type Finding, type Rule } from "./types";
 
 export const headerField: Rule = {

@@ -1,5 +1,5 @@
 import { isReportApproval } from "../actions/numbering";
-import { ownTdNumber } from "../summary/build";
+import { ownTdNumber } from "../document/reportNumber";
 import { findingAt, type Rule } from "./types";
 
 const base = (id: string) => id.replace(/R\d+$/, "");

@@ -1,4 +1,4 @@
-import { findExecutiveSummary } from "../actions/summarySection";
+import { findExecutiveSummary } from "../document/structure";
 import { findingAt, type Rule } from "./types";
 
 export const summaryMissing: Rule = {

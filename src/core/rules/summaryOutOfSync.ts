@@ -1,4 +1,4 @@
-import { findExecutiveSummary } from "../actions/summarySection";
+import { findExecutiveSummary } from "../document/structure";
 import { buildSummary } from "../summary/build";
 import { compareSummary } from "../summary/compare";
 import { defaultRemovals, summaryPlan } from "../summary/plan";

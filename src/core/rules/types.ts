@@ -2,43 +2,14 @@
  * A rule is a module: `meta` (id, default severity, one line, its page under docs/rules/) and
  * `check(snapshot, context)` returning findings. Rule ids are part of the public interface (CLI output, docs).
  */
-import type { DocumentSnapshot } from "../model/snapshot";
-import type { EditPlan } from "../model/editPlan";
+import type { DocumentSnapshot } from "../document/snapshot";
 import type { Reference } from "../references/types";
 import type { RegistryIndex } from "../registry/types";
 import type { ActionItem } from "../actions/parse";
-import type { Location } from "../report/location";
+import type { Finding, RuleMeta } from "../document/findings";
 
-export type Severity = "error" | "warning" | "info";
-
-export interface RuleMeta {
-  id: string;
-  /** What is wrong, in the rapporteur's words: the heading of the rule's findings ("Documents not in the registry"). */
-  title: string;
-  severity: Severity;
-  description: string;
-  /** Path of the rule's page, relative to the repository root. */
-  docs: string;
-}
-
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  message: string;
-  /** 0-based paragraph index in the snapshot (the CLI prints it 1-based). */
-  paragraph: number;
-  start: number;
-  length: number;
-  /** The text the finding is about, as written. */
-  excerpt: string;
-  /** Where it is, as Word users see it (the clause and the words around it); set by checkDocument. */
-  location?: Location;
-  /** What the registry says of the cited document or Question, shown with the finding. */
-  registryEntry?: { title: string; source?: string };
-  /** A safe correction, applied through the Word adapter like any EditPlan. */
-  fix?: EditPlan;
-  suggestions?: string[];
-}
+// What a rule file needs to report findings, from the one place that defines them.
+export { findingAt, type Finding, type RuleMeta, type Severity } from "../document/findings";
 
 export interface RuleContext {
   /** Null when no registry is loaded: registry rules then report nothing. */
@@ -61,25 +32,4 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   check(snapshot: DocumentSnapshot, context: RuleContext): Finding[];
-}
-
-/** A finding located at a reference, with the excerpt taken from the paragraph text. */
-export function findingAt(
-  snapshot: DocumentSnapshot,
-  meta: RuleMeta,
-  reference: Pick<Reference, "paragraph" | "start" | "length">,
-  message: string,
-  extra: Partial<Finding> = {},
-): Finding {
-  const text = snapshot.paragraphs[reference.paragraph]?.text ?? "";
-  return {
-    rule: meta.id,
-    severity: meta.severity,
-    message,
-    paragraph: reference.paragraph,
-    start: reference.start,
-    length: reference.length,
-    excerpt: text.slice(reference.start, reference.start + reference.length),
-    ...extra,
-  };
 }

@@ -7,8 +7,9 @@
  * Like a table of contents, it is rebuilt on demand; compare.ts says what would change.
  */
 import { findActions, type ActionItem } from "../actions/parse";
-import { findExecutiveSummary, isClauseStart } from "../actions/summarySection";
-import type { DocumentSnapshot } from "../model/snapshot";
+import { findExecutiveSummary, isClauseStart } from "../document/structure";
+import type { DocumentSnapshot } from "../document/snapshot";
+import { ownTdNumber } from "../document/reportNumber";
 
 export type SummaryLineKind = "opening" | "lead-in" | "action" | "approval";
 
@@ -42,14 +43,6 @@ export interface SummaryOptions {
 }
 
 export const OWN_NUMBER_PLACEHOLDER = "TD???";
-
-/** The report's own TD number from the header: the `dnum` bookmark's paragraph or the "TSAG-TD172" line. */
-export function ownTdNumber(snapshot: DocumentSnapshot): string | null {
-  const fromBookmark = snapshot.paragraphs.find((p) => p.bookmarks.includes("dnum") && /TD ?\d/.test(p.text));
-  const written = fromBookmark?.text.trim() ?? snapshot.facts.header.tdNumber?.value ?? null;
-  const match = written ? /TD ?0*(\d{1,4})(?:-?(R\d{1,2}))?/.exec(written) : null;
-  return match ? `TD${match[1]}${match[2] ?? ""}` : null;
-}
 
 function isOpeningFact(text: string): boolean {
   return (

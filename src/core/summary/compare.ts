@@ -6,8 +6,8 @@
  */
 import { findActions, actionKey, type ActionItem } from "../actions/parse";
 import { isReportApproval } from "../actions/numbering";
-import { findExecutiveSummary, type SummarySection } from "../actions/summarySection";
-import type { DocumentSnapshot } from "../model/snapshot";
+import { findExecutiveSummary, type SummarySection } from "../document/structure";
+import type { DocumentSnapshot } from "../document/snapshot";
 import type { BuiltSummary, SummaryLine } from "./build";
 import { diffWords, type WordChange } from "./diffWords";
 

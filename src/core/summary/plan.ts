@@ -5,10 +5,10 @@
  * paragraphs written by hand unticked). Without a summary, the plan creates one before the first clause, or at
  * the end of a document that has no clause yet.
  */
-import { isClauseStart } from "../actions/summarySection";
-import type { EditOperation, EditPlan, InsertParagraphsOperation } from "../model/editPlan";
-import type { DocumentSnapshot } from "../model/snapshot";
-import { changedSpan } from "../text/changedSpan";
+import { isClauseStart } from "../document/structure";
+import type { EditOperation, EditPlan, InsertParagraphsOperation } from "../document/editPlan";
+import type { DocumentSnapshot } from "../document/snapshot";
+import { changedSpan } from "../document/changedSpan";
 import type { SummaryComparison, SummaryEntry } from "./compare";
 import { lineStyle, summaryStyles, type ParagraphStyle } from "./styles";
 

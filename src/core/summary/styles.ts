@@ -4,9 +4,9 @@
  * and a lead-in styled as the clause heading after it would end the summary there on the next build.
  */
 import { isActionBlock } from "../actions/parse";
-import { isClauseStart } from "../actions/summarySection";
-import { styleLike } from "../model/editPlan";
-import type { DocumentSnapshot, ParagraphSnapshot } from "../model/snapshot";
+import { isClauseStart } from "../document/structure";
+import { styleLike } from "../document/editPlan";
+import type { DocumentSnapshot, ParagraphSnapshot } from "../document/snapshot";
 import type { SummaryLine } from "./build";
 
 export interface ParagraphStyle {

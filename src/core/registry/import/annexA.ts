@@ -3,7 +3,7 @@
  * allocation table (number and revision, no title), read from the document's tables — the open document in the
  * pane, a .docx in the CLI. It lists the documents one meeting handled: a partial list.
  */
-import type { DocumentSnapshot } from "../../model/snapshot";
+import type { DocumentSnapshot } from "../../document/snapshot";
 import { documentsOfTable } from "./table";
 import { ImportError, type ImportResult } from "./types";
 

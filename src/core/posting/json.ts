@@ -1,5 +1,5 @@
 /** The JSON of a check, as tsag-check prints it and the pane exports it. Paragraphs are 1-based. */
-import type { Finding } from "../rules/types";
+import type { Finding } from "../document/findings";
 import type { DocumentAbout, RegistryAbout } from "./about";
 import { countFindings } from "./verdict";
 

@@ -4,17 +4,11 @@
  * (TD number, title, source) and what it was checked against; its findings are grouped as in the pane. With
  * several documents, an overview comes first.
  */
+import { escapeHtml } from "../document/escapeHtml";
 import { describeRegistryUsed, formatDateTime } from "./about";
-import { groupFindings } from "./group";
+import { groupFindings } from "./findingGroups";
 import type { FileFindings } from "./json";
 import { countFindings, verdict } from "./verdict";
-
-export function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!,
-  );
-}
 
 const STYLE = `
 body { font-family: "Segoe UI", Arial, sans-serif; margin: 2em; color: #1a1a1a; }

@@ -3,7 +3,7 @@
  * the order the rules first appear, each rule's findings in document order.
  */
 import { ruleMeta } from "../rules/all";
-import type { Finding, Severity } from "../rules/types";
+import type { Finding, Severity } from "../document/findings";
 
 export interface RuleGroup {
   rule: string;

@@ -3,7 +3,7 @@
  * bounded number of times, so a long paragraph without an "@" costs one pass (a regex such as /[\w.]+@/ retried
  * at every start position would cost quadratic time).
  */
-import type { TextSpan } from "../model/snapshot";
+import type { TextSpan } from "./span";
 
 export interface EmailMatch extends TextSpan {
   text: string;

@@ -1,5 +1,5 @@
 /** The posting verdict: "Ready to post", or what blocks it. */
-import type { Finding } from "../rules/types";
+import type { Finding } from "../document/findings";
 
 export interface Counts {
   errors: number;

@@ -7,11 +7,11 @@
  */
 import { findActions, type ActionItem } from "../actions/parse";
 import { isReportApproval } from "../actions/numbering";
-import type { DocumentSnapshot } from "../model/snapshot";
+import type { DocumentSnapshot } from "../document/snapshot";
 import { findReferences } from "../references/parse";
-import { describeLocation, sectionsOf } from "../report/location";
-import { findingAt, type Finding } from "../rules/types";
-import { AGENDA_CHECKS } from "./checks";
+import { describeLocation, sectionsOf } from "../document/location";
+import { findingAt, type Finding } from "../document/findings";
+import { AGENDA_CHECKS } from "./checkCatalogue";
 import { documentsOf } from "../references/cited";
 import type { Reference } from "../references/types";
 import type { ReportAction, ReportForAgenda } from "./source";

@@ -2,8 +2,8 @@
  * Where a finding is, as a Word user sees it: the clause it is in ("4.b Question and mandate updates", "Executive
  * Summary", "Header") and a few words around it — never a paragraph number, which Word does not show.
  */
-import { findExecutiveSummary, isClauseStart } from "../actions/summarySection";
-import type { DocumentSnapshot } from "../model/snapshot";
+import { findExecutiveSummary, isClauseStart } from "./structure";
+import type { DocumentSnapshot } from "./snapshot";
 
 export interface Location {
   /** The clause heading, "Executive Summary", "Header" or "Start of the document". */

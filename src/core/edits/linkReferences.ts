@@ -4,12 +4,12 @@
  * or is not linked; the report's own number is not linked (it is this document); references that already carry a
  * hyperlink are left as they are.
  */
-import { isSafeLink } from "../links";
-import type { EditOperation, EditPlan } from "../model/editPlan";
-import type { DocumentSnapshot } from "../model/snapshot";
+import { isSafeLink } from "../document/links";
+import type { EditOperation, EditPlan } from "../document/editPlan";
+import type { DocumentSnapshot } from "../document/snapshot";
 import type { Reference } from "../references/types";
 import type { RegistryIndex } from "../registry/types";
-import { ownTdNumber } from "../summary/build";
+import { ownTdNumber } from "../document/reportNumber";
 
 export interface LinkPlan {
   plan: EditPlan;

@@ -2,7 +2,7 @@
  * The agenda checks' ids, titles and pages (docs/rules/agenda-*.md), as the rules have theirs: the pane and the
  * reports show a finding under its check's title, with a link to its page.
  */
-import type { RuleMeta } from "../rules/types";
+import type { RuleMeta } from "../document/findings";
 
 const meta = (
   id: string,

@@ -3,7 +3,7 @@
  * The group comes from the header ("Source: Rapporteur, RG-IES"), else the title ("Draft report of TSAG RG-IES
  * meeting"), else the group most of the action blocks carry. The working party comes from the registry's groups.
  */
-import type { DocumentSnapshot } from "../model/snapshot";
+import type { DocumentSnapshot } from "../document/snapshot";
 import type { RegistryIndex } from "../registry/types";
 import type { ActionItem } from "./parse";
 

@@ -1,5 +1,5 @@
 /** What an export says about the document checked and the registry it was checked against. */
-import type { DocumentSnapshot } from "../model/snapshot";
+import type { DocumentSnapshot } from "../document/snapshot";
 
 export interface DocumentAbout {
   tdNumber: string | null;

@@ -7,7 +7,7 @@
  * words, in any case, with or without the colon; a bookmark on a paragraph that is not a label marks the value
  * itself (many reports carry `dsource` on "Rapporteur, RG-DT", not on "Source:"). No bookmark is needed.
  */
-import { findEmails } from "../text/email";
+import { findEmails } from "./email";
 
 export interface HeaderField {
   value: string;

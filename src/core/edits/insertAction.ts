@@ -2,12 +2,12 @@
  * Inserting an action block after a given paragraph: the new block is numbered for its position and every later
  * body action (and its summary copy, and the report-approval action) is renumbered in the same plan.
  */
-import { styleLike, type EditPlan } from "../model/editPlan";
-import type { DocumentSnapshot } from "../model/snapshot";
-import { numberingAroundInsertion } from "./numbering";
-import type { ActionItem } from "./parse";
+import { styleLike, type EditPlan } from "../document/editPlan";
+import type { DocumentSnapshot } from "../document/snapshot";
+import { numberingAroundInsertion } from "../actions/numbering";
+import type { ActionItem } from "../actions/parse";
 import { summaryStyles } from "../summary/styles";
-import { findExecutiveSummary } from "./summarySection";
+import { findExecutiveSummary } from "../document/structure";
 
 export interface ActionDraft {
   group: string;

@@ -2,7 +2,7 @@
  * Where the Executive Summary is: the paragraph whose text is "Executive Summary" (any style, any case; the
  * snapshot's text carries no bookmark markers) up to the next heading or numbered clause ("1<TAB>General").
  */
-import type { DocumentSnapshot, ParagraphSnapshot } from "../model/snapshot";
+import type { DocumentSnapshot, ParagraphSnapshot } from "./snapshot";
 
 export interface SummarySection {
   /** The "Executive Summary" paragraph. */

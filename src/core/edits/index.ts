@@ -1,1 +1,2 @@
 export * from "./linkReferences";
+export * from "./insertAction";

@@ -4,11 +4,9 @@
  */
 import { detectHeaderFields, type HeaderFields } from "./header";
 
-/** A character range inside one paragraph's text (UTF-16 offsets, as JavaScript strings count them). */
-export interface TextSpan {
-  start: number;
-  length: number;
-}
+import type { TextSpan } from "./span";
+
+export type { TextSpan };
 
 export interface HighlightSpan extends TextSpan {
   /** Word's highlight colour name or hex value, e.g. "Yellow" or "#FFFF00". */

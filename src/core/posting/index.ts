@@ -1,6 +1,5 @@
 export * from "./verdict";
 export * from "./json";
 export * from "./html";
-export * from "./location";
-export * from "./group";
+export * from "./findingGroups";
 export * from "./about";
