@@ -11,7 +11,7 @@ export const CORE_LAYERS = [
   ["document"],
   ["references", "actions", "registry"],
   ["analysis"],
-  ["rules", "summary", "agenda", "edits"],
+  ["rules", "summary", "agenda", "edits", "ignored"],
   ["posting"],
 ];
 

@@ -14,11 +14,13 @@ import { simulatedOfficeDocument } from "../simulator/file";
 import { DocumentView } from "./DocumentView";
 import { SAMPLE_REPORT } from "./sampleReport";
 import { Toolbar } from "./Toolbar";
+import { keepCustomXmlParts } from "./savedParts";
 import { setParagraphText } from "./userEdits";
 
 const params = new URLSearchParams(window.location.search);
 const sim = new WordSimulator(SAMPLE_REPORT);
 sim.document.readOnly = params.has("readonly");
+keepCustomXmlParts(sim);
 if (params.has("filerefused"))
   sim.document.fileRefusal = { code: 11001, message: "The file cannot be obtained from this storage." };
 const platform = params.get("platform") ?? "OfficeOnline";

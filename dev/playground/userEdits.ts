@@ -3,8 +3,11 @@
  * change a paragraph's text, add a paragraph after the cursor, delete the cursor's paragraph, open a .docx.
  */
 import { changedSpan, type DocumentSnapshot } from "../../src/core";
+import JSZip from "jszip";
 import { readDocx } from "../../src/readers/docx";
-import type { SimParagraphSpec, WordSimulator } from "../simulator";
+import { readCustomXmlParts } from "../../src/readers/ignoredFindings";
+import { customXmlPartsOf, type SimParagraphSpec, type WordSimulator } from "../simulator";
+import { rootNamespace } from "../simulator/customXml";
 
 /** Replaces only the part that differs, so that highlights and links around it stay where they were. */
 export function setParagraphText(sim: WordSimulator, paragraphId: number, text: string): void {
@@ -64,8 +67,22 @@ export function specsOf(snapshot: DocumentSnapshot): SimParagraphSpec[] {
 export async function openDocx(sim: WordSimulator, file: File): Promise<number> {
   if (!/\.docx$/i.test(file.name))
     throw new Error(`${file.name} is not a .docx file: open a Word document (.docx).`);
-  const snapshot = await readDocx(new Uint8Array(await file.arrayBuffer()));
+  const content = new Uint8Array(await file.arrayBuffer());
+  const snapshot = await readDocx(content);
   if (snapshot.paragraphs.length === 0) throw new Error(`${file.name} has no paragraphs.`);
-  sim.userEdit((doc) => doc.load(specsOf(snapshot)));
+  // The file's custom XML parts come with it, as Word opens them (the decisions to ignore findings among them).
+  const parts = await readCustomXmlParts(await JSZip.loadAsync(content));
+  sim.userEdit((doc) => {
+    doc.load(specsOf(snapshot));
+    customXmlPartsOf(doc).splice(
+      0,
+      Infinity,
+      ...parts.map((xml, i) => ({
+        id: `{00000000-0000-4000-8000-${String(i + 1).padStart(12, "0")}}`,
+        namespaceUri: rootNamespace(xml),
+        xml,
+      })),
+    );
+  });
   return snapshot.paragraphs.length;
 }

@@ -38,7 +38,7 @@ function splitPaths(names: PropertyPaths): string[] {
 }
 
 /** Common machinery: lazy target, load at sync, PropertyNotLoaded before. */
-abstract class Proxy<Target> {
+export abstract class Proxy<Target> {
   private resolvedTarget: Target | undefined;
   private readonly loaded = new Map<string, unknown>();
 
@@ -251,7 +251,7 @@ class TableCellProxy extends Proxy<SimParagraph> implements TableCellApi {
   }
 }
 
-class ClientResult<T> implements ClientResultApi<T> {
+export class ClientResult<T> implements ClientResultApi<T> {
   private result: { value: T } | null = null;
   constructor(context: SimContext, compute: () => T, location: string) {
     context.enqueue(location, () => {

@@ -5,6 +5,7 @@
  */
 import type { DocumentApi, RequestContextApi, WordHost } from "../../src/word/wordApi";
 import { SimContext, type SyncObserver } from "./context";
+import { CustomXmlPartCollectionProxy } from "./customXml";
 import { SimDocument, type SimParagraphSpec } from "./document";
 import { SimulatedWordError } from "./errors";
 import { ParagraphCollectionProxy, RangeProxy, TrackedChangeCollectionProxy } from "./proxies";
@@ -15,7 +16,10 @@ const WORD_BOOKMARK_NAME = /^[\p{L}_][\p{L}\p{N}_]{0,39}$/u;
 class DocumentProxy implements DocumentApi {
   private trackingMode: string | undefined;
   readonly body;
+  /** WordApi 1.4: the document's custom XML parts (customXml.ts). */
+  readonly customXmlParts: CustomXmlPartCollectionProxy;
   constructor(private readonly context: SimContext) {
+    this.customXmlParts = new CustomXmlPartCollectionProxy(context);
     this.body = {
       paragraphs: new ParagraphCollectionProxy(context),
       getRange: (location: "Whole" | "Start" | "End" = "Whole") =>

@@ -84,13 +84,26 @@ export async function readDocumentFile(file: string, io: CliIo): Promise<Documen
 
 function findingsAsText(results: readonly FileFindings[]): string {
   const lines: string[] = [];
-  for (const { file, findings } of results) {
+  for (const { file, findings, ignored = [], lapsed = [] } of results) {
     for (const f of findings) {
       const where = f.location ? ` [${f.location.section}]` : "";
       lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}${where}`);
     }
+    // Set aside by the author in the document ("Ignore in this document…"), with the reason and the date.
+    for (const { finding: f, decision } of ignored) {
+      const when = decision.date ? ` (${decision.date})` : "";
+      lines.push(
+        `${file}:${f.paragraph + 1}:${f.start + 1}: ignored ${f.rule}: ${f.message} — reason: ${decision.reason}${when}`,
+      );
+    }
+    for (const d of lapsed) {
+      lines.push(
+        `${file}: no longer matches: the decision to ignore ${d.rule} on "${d.words || d.sentence}" (its words changed, or the problem is gone)`,
+      );
+    }
     const { errors, warnings, infos } = countFindings(findings);
-    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info`);
+    const aside = ignored.length > 0 ? `, ${ignored.length} ignored by the author` : "";
+    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info${aside}`);
   }
   return lines.join("\n");
 }

@@ -1,5 +1,5 @@
 /**
- * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...
+ * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions] FILE|DIR...
  *
  * The posting check (every rule) over .docx and .txt files, and folders of them, without Word. Exit status: 0
  * when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable file (the others are still
@@ -24,11 +24,12 @@ import {
   UsageError,
   type CliIo,
 } from "./common";
+import { withAuthorsDecisions } from "./ignored";
 
 export type { CliIo } from "./common";
 
 const USAGE =
-  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--references | --actions] FILE|DIR...";
+  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions] FILE|DIR...";
 
 const HELP = `${USAGE}
 
@@ -43,6 +44,9 @@ Options:
                         json: {"files":[{"file","about","findings":[…],"errors","warnings","infos"}]};
                         html: a self-contained, printable report, with an overview when there are several files.
   --out FILE            write the report to FILE instead of standard output.
+  --no-ignored          show the findings the author set aside in the .docx ("Ignore in this document…" in
+                        the pane) as findings again; by default they are listed apart, with their reasons,
+                        and do not count towards the exit status. See docs/ignoring-findings.md.
   --references          list every recognised reference instead of checking (text or json).
   --actions             list every action in document order instead of checking (text or json).
   -h, --help            show this help.
@@ -58,6 +62,8 @@ interface Options {
   out: string | null;
   references: boolean;
   actions: boolean;
+  /** False with --no-ignored: the author's decisions to ignore findings are not applied. */
+  applyIgnored: boolean;
   inputs: string[];
 }
 
@@ -75,6 +81,7 @@ function parseArguments(argv: readonly string[]): Options {
     out: null,
     references: false,
     actions: false,
+    applyIgnored: true,
     inputs: [],
   };
   for (let i = 0; i < argv.length; i++) {
@@ -96,6 +103,7 @@ function parseArguments(argv: readonly string[]): Options {
     } else if (argument === "--out") options.out = value();
     else if (argument === "--references") options.references = true;
     else if (argument === "--actions") options.actions = true;
+    else if (argument === "--no-ignored") options.applyIgnored = false;
     else if (argument.startsWith("-")) throw new UsageError(`unknown option ${argument}.`);
     else options.inputs.push(argument);
   }
@@ -226,12 +234,16 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
         sample: false,
       }
     : null;
-  const results: FileFindings[] = snapshots.map(({ file, snapshot }) => ({
-    file,
-    findings: checkDocument(snapshot, { registry }),
-    about: aboutDocument(snapshot),
-    registry: registryAbout,
-  }));
+  const results: FileFindings[] = [];
+  for (const { file, snapshot } of snapshots) {
+    const findings = checkDocument(snapshot, { registry });
+    results.push({
+      file,
+      ...(await withAuthorsDecisions(file, snapshot, findings, { apply: options.applyIgnored }, io)),
+      about: aboutDocument(snapshot),
+      registry: registryAbout,
+    });
+  }
   const output = findingsOutput(results, options.format, (io.now ?? (() => new Date()))());
   if (options.out) {
     try {

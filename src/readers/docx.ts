@@ -331,3 +331,6 @@ export async function readDocx(content: Uint8Array): Promise<DocumentSnapshot> {
     trackChanges: settings.includes("<w:trackRevisions") ? "trackAll" : "off",
   });
 }
+
+// The author's decisions to ignore findings, from the package's custom XML parts (a separate reader).
+export { readIgnoredDecisions } from "./ignoredFindings";

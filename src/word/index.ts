@@ -9,6 +9,7 @@ export * from "./environment";
 export { findUniqueWindow } from "./locate";
 export { revisionSupport, type RevisionSupport } from "./revisions";
 export { PAGE_BUDGET_BYTES } from "./paragraphs";
+export * from "./customXmlParts";
 export * from "./checkRead";
 export {
   FileUnavailable,

@@ -29,8 +29,30 @@ function headingOf(result: FileFindings): string {
   return tdNumber ?? title ?? result.file;
 }
 
+/** The findings the author set aside, each with its reason and date; then the decisions that lapsed. */
+function ignoredSection(result: FileFindings): string {
+  const ignored = result.ignored ?? [];
+  const lapsed = result.lapsed ?? [];
+  if (ignored.length === 0 && lapsed.length === 0) return "";
+  const rows = ignored.map(
+    ({ finding: f, decision: d }) =>
+      `<tr><td>${escapeHtml(f.location?.section ?? `Paragraph ${f.paragraph + 1}`)}<br><q>${escapeHtml(f.location?.excerpt ?? f.excerpt)}</q></td><td>${escapeHtml(f.message)} <span class="rule">(${escapeHtml(f.rule)})</span><br>Reason: ${escapeHtml(d.reason)}${d.date ? ` <span class="rule">(${escapeHtml(d.date)})</span>` : ""}</td></tr>`,
+  );
+  const table =
+    ignored.length === 0
+      ? ""
+      : `<table><thead><tr><th>Where</th><th>Finding and the author's reason</th></tr></thead><tbody>
+${rows.join("\n")}
+</tbody></table>`;
+  const lapsedNote =
+    lapsed.length === 0
+      ? ""
+      : `<p>${lapsed.length} earlier decision${lapsed.length === 1 ? "" : "s"} no longer match${lapsed.length === 1 ? "es" : ""} the document (the words changed, or the problem is gone): ${lapsed.map((d) => `<q>${escapeHtml(d.words || d.sentence)}</q> (${escapeHtml(d.rule)})`).join(", ")}.</p>`;
+  return `<h3>Ignored by the author (${ignored.length})</h3>\n${table}${lapsedNote}`;
+}
+
 function fileSection(result: FileFindings, id: string, generatedAt: Date): string {
-  const { ready, text } = verdict(result.findings);
+  const { ready, text } = verdict(result.findings, result.ignored?.length ?? 0);
   const counts = countFindings(result.findings);
   const sample = result.registry?.sample === true;
   const verdictClass = !ready ? "blocked" : sample ? "caution" : "ready";
@@ -68,13 +90,14 @@ ${rule.findings
 <p class="verdict ${verdictClass}">${escapeHtml(text)}${sample ? " — against invented sample data" : ""}</p>
 <p>${counts.errors} errors, ${counts.warnings} warnings, ${counts.infos} information.</p>
 ${result.findings.length === 0 ? "<p>No findings.</p>" : groups}
+${ignoredSection(result)}
 </section>`;
 }
 
 function overview(results: readonly FileFindings[]): string {
   const rows = results.map((result, i) => {
     const counts = countFindings(result.findings);
-    return `<tr><td><a href="#file-${i + 1}">${escapeHtml(headingOf(result))}</a><br><span class="rule">${escapeHtml(result.file)}</span></td><td>${escapeHtml(verdict(result.findings).text)}</td><td>${counts.errors}</td><td>${counts.warnings}</td><td>${counts.infos}</td></tr>`;
+    return `<tr><td><a href="#file-${i + 1}">${escapeHtml(headingOf(result))}</a><br><span class="rule">${escapeHtml(result.file)}</span></td><td>${escapeHtml(verdict(result.findings, result.ignored?.length ?? 0).text)}</td><td>${counts.errors}</td><td>${counts.warnings}</td><td>${counts.infos}</td></tr>`;
   });
   return `<h2>Overview</h2>
 <table><thead><tr><th>Document</th><th>Verdict</th><th>Errors</th><th>Warnings</th><th>Information</th></tr></thead><tbody>

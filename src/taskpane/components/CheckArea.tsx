@@ -9,8 +9,10 @@ import {
   tokens,
   useAnnounce,
 } from "@fluentui/react-components";
+import { useState } from "react";
 import {
   aboutDocument,
+  applyDecisions,
   countFindings,
   describeRegistryUsed,
   exportFileName,
@@ -21,6 +23,8 @@ import {
   verdict,
   type EditPlan,
   type FileFindings,
+  type Finding,
+  type IgnoredFinding,
   type RegistryAbout,
 } from "../../core";
 import type { HostEnvironment } from "../../word";
@@ -35,7 +39,13 @@ import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
 import { DocumentOverview } from "./DocumentOverview";
 import { FindingsList } from "./FindingsList";
+import { IgnoreDialog } from "./IgnoreDialog";
+import { IgnoredFindings } from "./IgnoredFindings";
+import { useSetAside } from "../hooks/useSetAside";
 import { RegistryPanel } from "./RegistryPanel";
+
+/** The id of the line that says why findings cannot be set aside (old Word, read-only document). */
+const SET_ASIDE_UNAVAILABLE = "set-aside-unavailable";
 
 const useStyles = makeStyles({
   summary: { fontWeight: tokens.fontWeightSemibold },
@@ -71,15 +81,24 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   const showProgress = useDelayedFlag(busy);
   const index = registry.load?.index ?? null;
   const usedRegistry = registryAbout(registry);
+  // Findings the author set aside in the document: not counted, listed apart with their reasons.
+  const setAside = useSetAside(environment, canEdit, snapshot, findings, mode, (text) =>
+    sayFindings({ intent: "error", text }),
+  );
+  const [ignoring, setIgnoring] = useState<Finding | null>(null);
 
   const runCheck = async (checkMode: CheckMode) => {
     sayCommand(null);
+    const decisions = await setAside.reload();
     const result = await check(checkMode);
     if (!result) return;
+    const applied = applyDecisions(result.snapshot, result.findings, decisions);
     if (checkMode === "posting") {
-      announce(`Validation finished: ${verdict(result.findings).text}.`, { polite: true });
+      announce(`Validation finished: ${verdict(applied.findings, applied.ignored.length).text}.`, {
+        polite: true,
+      });
     } else {
-      const { errors, warnings } = countFindings(result.findings);
+      const { errors, warnings } = countFindings(applied.findings);
       announce(`Check finished: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`, {
         polite: true,
       });
@@ -91,7 +110,9 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
     const about = aboutDocument(snapshot);
     const result: FileFindings = {
       file: "The document open in Word",
-      findings,
+      findings: active,
+      ignored: setAside.applied.ignored,
+      lapsed: setAside.applied.lapsed,
       about,
       registry: usedRegistry,
     };
@@ -144,8 +165,33 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
     }
   };
 
-  const { errors, warnings, infos } = countFindings(findings);
-  const result = verdict(findings);
+  const ignoreFinding = async (finding: Finding, reason: string) => {
+    const done = await setAside.ignore(finding, reason);
+    // Closed either way: a failure is said next to the findings, which the dialog would hide.
+    setIgnoring(null);
+    if (!done) return;
+    // The finding and its button are gone: the result takes the focus.
+    sayFindings(
+      {
+        intent: "success",
+        text: `Ignored in this document: "${finding.message}" It is listed under Ignored with your reason; Restore brings it back.`,
+      },
+      { focus: true },
+    );
+  };
+
+  const restoreFinding = async ({ finding, decision }: IgnoredFinding) => {
+    if (!(await setAside.restore(decision))) return;
+    sayFindings(
+      { intent: "success", text: `Restored: "${finding.message}" is among the findings again.` },
+      { focus: true },
+    );
+  };
+
+  const active = setAside.applied.findings;
+  const ignoredCount = setAside.applied.ignored.length;
+  const { errors, warnings, infos } = countFindings(active);
+  const result = verdict(active, ignoredCount);
   return (
     <div className={styles.area}>
       <RegistryPanel registry={registry} snapshot={snapshot} />
@@ -198,17 +244,50 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
       {snapshot ? (
         <>
           <Text className={styles.summary} role="status">
-            {findings.length === 0
+            {active.length === 0
               ? "No problems found."
               : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} information`}
+            {ignoredCount > 0 ? ` (${plural(ignoredCount, "finding")} ignored by the author)` : ""}
           </Text>
           {note && (
             <Text size={200} data-testid="reading-note">
               {note.sentence}
             </Text>
           )}
+          {setAside.cannotStore && findings.length > 0 && (
+            <Text size={200} id={SET_ASIDE_UNAVAILABLE}>
+              {setAside.cannotStore}
+            </Text>
+          )}
+          {setAside.unreadable.map((sentence) => (
+            <Text key={sentence} size={200}>
+              Ignored findings: {sentence}
+            </Text>
+          ))}
           <MessageSlot place="findings" />
-          <FindingsList findings={findings} canEdit={canEdit} busy={busy} onSelect={goTo} onFix={applyFix} />
+          <FindingsList
+            findings={active}
+            canEdit={canEdit}
+            busy={busy}
+            onSelect={goTo}
+            onFix={applyFix}
+            onIgnore={setIgnoring}
+            ignoreDisabledBy={setAside.cannotStore ? SET_ASIDE_UNAVAILABLE : null}
+          />
+          <IgnoredFindings
+            ignored={setAside.applied.ignored}
+            lapsed={setAside.applied.lapsed}
+            restoreDisabledBy={setAside.cannotStore ? SET_ASIDE_UNAVAILABLE : null}
+            busy={busy || setAside.busy}
+            onSelect={goTo}
+            onRestore={restoreFinding}
+          />
+          <IgnoreDialog
+            finding={ignoring}
+            busy={setAside.busy}
+            onCancel={() => setIgnoring(null)}
+            onIgnore={ignoreFinding}
+          />
           <h2 className={styles.heading}>Document</h2>
           <DocumentOverview
             snapshot={snapshot}

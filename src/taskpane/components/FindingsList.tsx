@@ -57,15 +57,27 @@ interface Props {
   busy: boolean;
   onSelect: (finding: Finding) => void;
   onFix: (plan: EditPlan) => void;
+  /** "Ignore in this document…" (IgnoreDialog); `ignoreDisabledBy`: the id of the line saying why it cannot be. */
+  onIgnore?: (finding: Finding) => void;
+  ignoreDisabledBy?: string | null;
 }
 
 const keyOf = (finding: Finding) => `${finding.paragraph}:${finding.start}:${finding.rule}`;
+const messageId = (finding: Finding) => `finding-${finding.paragraph}-${finding.start}-${finding.rule}`;
 
 /**
  * Findings grouped by severity, then by what is wrong (the rule's title, with a link to its page); each one says
  * where it is and selects its place in the document when clicked.
  */
-export function FindingsList({ findings, canEdit, busy, onSelect, onFix }: Props) {
+export function FindingsList({
+  findings,
+  canEdit,
+  busy,
+  onSelect,
+  onFix,
+  onIgnore,
+  ignoreDisabledBy,
+}: Props) {
   const styles = useStyles();
   const areaStyles = useAreaStyles();
   // A fix that asks first (removing a highlight): the finding whose question is showing.
@@ -162,7 +174,7 @@ export function FindingsList({ findings, canEdit, busy, onSelect, onFix }: Props
                       className={styles.message}
                       onClick={() => onSelect(finding)}
                     >
-                      <span>{finding.message}</span>
+                      <span id={messageId(finding)}>{finding.message}</span>
                       {finding.location && (
                         <span className={styles.location}>{locationText(finding.location)}</span>
                       )}
@@ -173,7 +185,25 @@ export function FindingsList({ findings, canEdit, busy, onSelect, onFix }: Props
                         {finding.registryEntry.source ? ` — ${finding.registryEntry.source}` : ""}
                       </Text>
                     )}
-                    {finding.fix && <div>{fixControls(finding)}</div>}
+                    {(finding.fix || onIgnore) && (
+                      <div className={styles.confirm}>
+                        {finding.fix && fixControls(finding)}
+                        {onIgnore && (
+                          <Button
+                            size="small"
+                            appearance="subtle"
+                            disabledFocusable={busy || !!ignoreDisabledBy}
+                            // Many findings have this button: the finding's words tell them apart.
+                            aria-describedby={[messageId(finding), ignoreDisabledBy]
+                              .filter(Boolean)
+                              .join(" ")}
+                            onClick={() => onIgnore(finding)}
+                          >
+                            Ignore in this document…
+                          </Button>
+                        )}
+                      </div>
+                    )}
                   </li>
                 ))}
               </ul>
