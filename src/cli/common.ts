@@ -11,8 +11,7 @@ import {
   type FileFindings,
   type RegistryIndex,
 } from "../core";
-import { readDocx } from "../readers/docx";
-import { readText } from "../readers/text";
+import { DOCUMENT_FILE, readDocumentWithNotes, type DocumentReading } from "../readers";
 import { loadRegistry, parseRegistryText } from "../registry/load";
 
 export interface CliIo {
@@ -28,7 +27,7 @@ export interface CliIo {
   version?: string;
 }
 
-export const READABLE = /\.(?:docx|txt)$/i;
+export const READABLE = DOCUMENT_FILE;
 
 export async function readRegistry(location: string, io: CliIo): Promise<RegistryIndex> {
   if (/^https?:\/\//.test(location)) {
@@ -63,23 +62,22 @@ export async function expandInputs(inputs: readonly string[], io: CliIo): Promis
 }
 
 export async function readDocumentFile(file: string, io: CliIo): Promise<DocumentSnapshot> {
-  if (!READABLE.test(file)) throw new Error(`${file}: only .docx and .txt files can be read.`);
+  return (await readDocumentFileWithNotes(file, io)).snapshot;
+}
+
+/** Reads a report file as src/readers decides (by its bytes, then its name); errors name the file. */
+export async function readDocumentFileWithNotes(file: string, io: CliIo): Promise<DocumentReading> {
   let content: Buffer;
   try {
     content = await io.readFile(file);
   } catch {
     throw new Error(`${file}: cannot read the file.`);
   }
-  if (/\.docx$/i.test(file)) {
-    try {
-      return await readDocx(content);
-    } catch (error) {
-      throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
-    }
+  try {
+    return await readDocumentWithNotes(file, content);
+  } catch (error) {
+    throw new Error(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const text = content.toString("utf8");
-  if (text.includes("\u0000")) throw new Error(`${file}: this is not a text file.`);
-  return readText(text);
 }
 
 function findingsAsText(results: readonly FileFindings[]): string {

@@ -1,5 +1,6 @@
 /**
- * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions] FILE|DIR...
+ * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored]
+ *   [--references | --actions | --text] FILE|DIR...
  *
  * The posting check (every rule) over .docx and .txt files, and folders of them, without Word. Exit status: 0
  * when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable file (the others are still
@@ -19,17 +20,18 @@ import {
 import {
   expandInputs,
   findingsOutput,
-  readDocumentFile,
+  readDocumentFileWithNotes,
   readRegistry,
   UsageError,
   type CliIo,
 } from "./common";
 import { withAuthorsDecisions } from "./ignored";
+import { documentTextOutput } from "./documentText";
 
 export type { CliIo } from "./common";
 
 const USAGE =
-  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions] FILE|DIR...";
+  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions | --text] FILE|DIR...";
 
 const HELP = `${USAGE}
 
@@ -49,6 +51,9 @@ Options:
                         and do not count towards the exit status. See docs/ignoring-findings.md.
   --references          list every recognised reference instead of checking (text or json).
   --actions             list every action in document order instead of checking (text or json).
+  --text                print each document as the checks see it instead of checking (text or json): the
+                        header fields found, then one line per paragraph with its number, style and place
+                        (table cell, clause, TOC line), tabs shown as ⇥. See docs/paragraph-model.md.
   -h, --help            show this help.
   -V, --version         show the version.
 
@@ -62,6 +67,7 @@ interface Options {
   out: string | null;
   references: boolean;
   actions: boolean;
+  text: boolean;
   /** False with --no-ignored: the author's decisions to ignore findings are not applied. */
   applyIgnored: boolean;
   inputs: string[];
@@ -81,6 +87,7 @@ function parseArguments(argv: readonly string[]): Options {
     out: null,
     references: false,
     actions: false,
+    text: false,
     applyIgnored: true,
     inputs: [],
   };
@@ -103,22 +110,23 @@ function parseArguments(argv: readonly string[]): Options {
     } else if (argument === "--out") options.out = value();
     else if (argument === "--references") options.references = true;
     else if (argument === "--actions") options.actions = true;
+    else if (argument === "--text") options.text = true;
     else if (argument === "--no-ignored") options.applyIgnored = false;
     else if (argument.startsWith("-")) throw new UsageError(`unknown option ${argument}.`);
     else options.inputs.push(argument);
   }
   if (options.inputs.length === 0) throw new UsageError("no file or folder given.");
-  if (options.references && options.actions)
-    throw new UsageError("Choose --references or --actions, not both.");
-  if (options.format === "html" && (options.references || options.actions)) {
+  if ([options.references, options.actions, options.text].filter(Boolean).length > 1)
+    throw new UsageError("Choose one of --references, --actions and --text.");
+  if (options.format === "html" && (options.references || options.actions || options.text)) {
     throw new UsageError(
-      "--format html is for the posting check; list references or actions as text or json.",
+      "--format html is for the posting check; list references, actions or the text as text or json.",
     );
   }
   return options;
 }
 
-type Snapshots = readonly { file: string; snapshot: DocumentSnapshot }[];
+type Snapshots = readonly { file: string; snapshot: DocumentSnapshot; notes: readonly string[] }[];
 
 function referencesOutput(snapshots: Snapshots, format: Format): string {
   const files = snapshots.map(({ file, snapshot }) => ({
@@ -187,7 +195,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
 
-  const listing = options.references || options.actions;
+  const listing = options.references || options.actions || options.text;
   let registry: RegistryIndex | null = null;
   if (options.registry !== null && !listing) {
     try {
@@ -205,12 +213,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr("tsag-check: no .docx or .txt file found in the given folders.");
     return 2;
   }
-  const snapshots: { file: string; snapshot: DocumentSnapshot }[] = [];
+  const snapshots: { file: string; snapshot: DocumentSnapshot; notes: readonly string[] }[] = [];
   let unreadable = 0;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.stderr(`tsag-check: [${i + 1}/${files.length}] ${file}`);
     try {
-      snapshots.push({ file, snapshot: await readDocumentFile(file, io) });
+      const { snapshot, notes } = await readDocumentFileWithNotes(file, io);
+      snapshots.push({ file, snapshot, notes });
     } catch (error) {
       io.stderr(`tsag-check: ${error instanceof Error ? error.message : String(error)}`);
       unreadable++;
@@ -220,10 +229,13 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr(`tsag-check: ${unreadable} of ${files.length} files could not be read.`);
 
   if (listing) {
+    const format = options.format === "json" ? "json" : "text";
     io.stdout(
       options.references
-        ? referencesOutput(snapshots, options.format)
-        : actionsOutput(snapshots, options.format),
+        ? referencesOutput(snapshots, format)
+        : options.actions
+          ? actionsOutput(snapshots, format)
+          : documentTextOutput(snapshots, format),
     );
     return unreadable > 0 ? 2 : 0;
   }

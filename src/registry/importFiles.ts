@@ -15,7 +15,7 @@ import {
   type MergeResult,
 } from "../core/registry/import";
 import { validateRegistry, type Registry } from "../core";
-import { readDocx } from "../readers/docx";
+import { documentKind, readDocumentFile } from "../readers";
 
 export interface InputFile {
   name: string;
@@ -110,9 +110,9 @@ export async function importXlsx(name: string, bytes: Uint8Array): Promise<Impor
 export async function importFile({ name, bytes }: InputFile): Promise<ImportResult> {
   if (bytes.length > MAX_INPUT_BYTES)
     throw new ImportError(`${name} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: not a document list.`);
-  if (/\.docx$/i.test(name)) {
+  if (documentKind(name, bytes) === "docx") {
     try {
-      return importAnnexA(name, await readDocx(bytes));
+      return importAnnexA(name, await readDocumentFile(name, bytes));
     } catch (error) {
       if (error instanceof ImportError) throw error;
       throw new ImportError(`${name}: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,6 +5,7 @@ export * from "./reportNumber";
 export * from "./editPlan";
 export * from "./email";
 export * from "./changedSpan";
+export * from "./clauses";
 export * from "./structure";
 export * from "./location";
 export * from "./findings";

@@ -33,7 +33,11 @@ export function sectionsOf(snapshot: DocumentSnapshot): string[] {
     if (summary && paragraph.index === summary.heading) {
       current = "Executive Summary";
       seenClause = true;
-    } else if (isClauseStart(paragraph) && paragraph.text.trim() !== "" && paragraph.table === null) {
+    } else if (
+      isClauseStart(paragraph, snapshot) &&
+      paragraph.text.trim() !== "" &&
+      paragraph.table === null
+    ) {
       current = headingLabel(paragraph.text);
       seenClause = true;
     }

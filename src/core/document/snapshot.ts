@@ -2,6 +2,7 @@
  * The host-neutral picture of a document. Word (src/word), .docx and .txt readers all produce this shape, and
  * every rule reads only this shape: a rule never knows where the document came from.
  */
+import { firstClause } from "./clauses";
 import { detectHeaderFields, type HeaderFields } from "./header";
 
 import type { TextSpan } from "./span";
@@ -126,7 +127,9 @@ export function createSnapshot(
   return {
     paragraphs,
     facts: {
-      header: detectHeaderFields(paragraphs),
+      // The header is the header table and what precedes the first clause: a "Source:" in a figure or a
+      // Recommendation's "Source" clause further on is not the document's.
+      header: detectHeaderFields(paragraphs.slice(0, firstClause(paragraphs) ?? paragraphs.length)),
       trackChanges: options.trackChanges ?? "unknown",
       readOnly: options.readOnly ?? false,
       ...(options.notRead?.length ? { notRead: options.notRead } : {}),

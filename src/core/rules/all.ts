@@ -22,6 +22,7 @@ import { refWithdrawn } from "./refWithdrawn";
 import { reportSelfReference } from "./reportSelfReference";
 import { summaryMissing } from "./summaryMissing";
 import { summaryOutOfSync } from "./summaryOutOfSync";
+import { templatePlaceholder } from "./templatePlaceholder";
 import type { Rule, RuleMeta } from "./types";
 import { AGENDA_CHECKS } from "../agenda/checkCatalogue";
 
@@ -47,6 +48,7 @@ export const POSTING_ONLY_RULES: readonly Rule[] = [
   headerField,
   highlightLeft,
   placeholderText,
+  templatePlaceholder,
   emptySection,
   annexDocList,
 ];

@@ -1,5 +1,5 @@
 import { isClauseStart } from "../document/structure";
-import type { ParagraphSnapshot } from "../document/snapshot";
+import type { DocumentSnapshot, ParagraphSnapshot } from "../document/snapshot";
 import { findingAt, type Finding, type Rule } from "./types";
 
 /** 1 for "4<TAB>…" or Heading 1, 2 for "4.a<TAB>…" or Heading 2. */
@@ -10,7 +10,8 @@ function depth(paragraph: ParagraphSnapshot): number {
   return number.replace(/\.$/, "").split(".").length;
 }
 
-const isClause = (p: ParagraphSnapshot) => p.table === null && isClauseStart(p) && p.text.trim() !== "";
+const isClause = (p: ParagraphSnapshot, snapshot: DocumentSnapshot) =>
+  p.table === null && isClauseStart(p, snapshot) && p.text.trim() !== "";
 
 export const emptySection: Rule = {
   meta: {
@@ -24,11 +25,13 @@ export const emptySection: Rule = {
     const findings: Finding[] = [];
     const paragraphs = snapshot.paragraphs;
     paragraphs.forEach((paragraph, i) => {
-      if (!isClause(paragraph) || paragraph.text.trim().toLowerCase() === "executive summary") return;
+      if (!isClause(paragraph, snapshot) || paragraph.text.trim().toLowerCase() === "executive summary")
+        return;
       let next = i + 1;
       while (next < paragraphs.length && paragraphs[next]!.text.trim() === "") next++;
       const following = paragraphs[next];
-      const empty = following === undefined || (isClause(following) && depth(following) <= depth(paragraph));
+      const empty =
+        following === undefined || (isClause(following, snapshot) && depth(following) <= depth(paragraph));
       if (empty) {
         findings.push(
           findingAt(

@@ -60,9 +60,9 @@ function clauseOneParagraphs(
 ): number[] {
   const paragraphs = snapshot.paragraphs;
   let start = from;
-  while (start < paragraphs.length && !isClauseStart(paragraphs[start]!)) start++;
+  while (start < paragraphs.length && !isClauseStart(paragraphs[start]!, snapshot)) start++;
   const found: number[] = [];
-  for (let i = start + 1; i < paragraphs.length && !isClauseStart(paragraphs[i]!); i++) {
+  for (let i = start + 1; i < paragraphs.length && !isClauseStart(paragraphs[i]!, snapshot); i++) {
     if (paragraphs[i]!.text.trim() !== "" && !actionParagraphs.has(i)) found.push(i);
   }
   return found;

@@ -54,7 +54,7 @@ function insertInOrder(
 function newSummaryPlace(
   snapshot: DocumentSnapshot,
 ): { anchor: number; position: "before" | "after" } | null {
-  const firstClause = snapshot.paragraphs.find((p) => isClauseStart(p) && p.text.trim() !== "");
+  const firstClause = snapshot.paragraphs.find((p) => isClauseStart(p, snapshot) && p.text.trim() !== "");
   if (firstClause) return { anchor: firstClause.index, position: "before" };
   // A paragraph inserted after a table cell's paragraph would go into the cell.
   for (let i = snapshot.paragraphs.length - 1; i >= 0; i--) {

@@ -25,12 +25,12 @@ export interface SummaryStyles {
 
 const UNNUMBERED_HEADING = /^heading\s*_?b$/i;
 
-function isBodyText(paragraph: ParagraphSnapshot): boolean {
+function isBodyText(paragraph: ParagraphSnapshot, snapshot: DocumentSnapshot): boolean {
   return (
     paragraph.text.trim() !== "" &&
     paragraph.table === null &&
     paragraph.list === null &&
-    !isClauseStart(paragraph) &&
+    !isClauseStart(paragraph, snapshot) &&
     !isActionBlock(paragraph.text)
   );
 }
@@ -40,7 +40,7 @@ function commonBodyStyle(snapshot: DocumentSnapshot): ParagraphSnapshot | null {
   const counts = new Map<string, { count: number; example: ParagraphSnapshot }>();
   let best: { count: number; example: ParagraphSnapshot } | null = null;
   for (const paragraph of snapshot.paragraphs) {
-    if (!isBodyText(paragraph)) continue;
+    if (!isBodyText(paragraph, snapshot)) continue;
     const entry = counts.get(paragraph.style) ?? { count: 0, example: paragraph };
     entry.count++;
     counts.set(paragraph.style, entry);

@@ -41,18 +41,13 @@ interface Props {
 async function readReports(
   files: readonly File[],
 ): Promise<{ reports: ReportForAgenda[]; problems: string[] }> {
-  const [{ readDocx }, { readText }] = await Promise.all([
-    import("../../readers/docx"),
-    import("../../readers/text"),
-  ]);
+  const { readDocumentFile } = await import("../../readers");
   const reports: ReportForAgenda[] = [];
   const problems: string[] = [];
   for (const file of files) {
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const snapshot = /\.txt$/i.test(file.name)
-        ? readText(new TextDecoder().decode(bytes))
-        : await readDocx(bytes);
+      const snapshot = await readDocumentFile(file.name, bytes);
       const report = reportForAgenda(snapshot, file.name);
       if (report) reports.push(report);
       else problems.push(`${file.name} names no Rapporteur Group.`);
