@@ -4,6 +4,7 @@
  * merged. One sentence for each file that cannot be used; the others still count.
  */
 import {
+  decodeText,
   documentsOfTable,
   importAnnexA,
   importText,
@@ -12,14 +13,27 @@ import {
   mergeImports,
   MAX_INPUT_BYTES,
   type ImportResult,
-  type MergeResult,
+  type MergeOptions,
 } from "../core/registry/import";
-import { validateRegistry, type Registry } from "../core";
+import { parseRegistryJson, validateRegistry, type Registry } from "../core";
 import { documentKind, readDocumentFile } from "../readers";
 
 export interface InputFile {
+  /** A file name (the folders are dropped from what the registry records) or the address it was fetched from. */
   name: string;
   bytes: Uint8Array;
+  /** The server's Content-Type, for an input fetched from an address: it may name the character set. */
+  contentType?: string;
+}
+
+/** What an earlier registry knew of a document's revisions, as an input says it. */
+function knowledgeOf(
+  document: Registry["documents"][number],
+): ImportResult["documents"][number]["revisionsKnown"] {
+  const known = document.revisionsKnown ?? "exactly";
+  if (known === "exactly") return { kind: "exactly", revisions: document.revisions };
+  if (known === "up-to") return { kind: "up-to", latest: document.revisions.length };
+  return undefined;
 }
 
 /** An earlier registry as an input: its documents and Questions, under its own name. */
@@ -36,6 +50,7 @@ export function fromRegistry(input: string, registry: Registry): ImportResult {
     documents: registry.documents.flatMap((document) => [
       {
         id: document.id,
+        revisionsKnown: knowledgeOf(document),
         title: document.title || undefined,
         source: document.source || undefined,
         status: document.status,
@@ -107,7 +122,7 @@ export async function importXlsx(name: string, bytes: Uint8Array): Promise<Impor
 }
 
 /** Reads one file into an import; throws ImportError with one sentence when it cannot be used. */
-export async function importFile({ name, bytes }: InputFile): Promise<ImportResult> {
+export async function importFile({ name, bytes, contentType }: InputFile): Promise<ImportResult> {
   if (bytes.length > MAX_INPUT_BYTES)
     throw new ImportError(`${name} is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB: not a document list.`);
   if (documentKind(name, bytes) === "docx") {
@@ -121,17 +136,11 @@ export async function importFile({ name, bytes }: InputFile): Promise<ImportResu
   if (/\.xls$/i.test(name))
     throw new ImportError(`${name} is an old-style .xls workbook: save it as .xlsx or CSV first.`);
   if (/\.xlsx$/i.test(name)) return importXlsx(name, bytes);
-  const text = new TextDecoder("utf-8").decode(bytes);
-  if (/\.json$/i.test(name)) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(text);
-    } catch {
-      throw new ImportError(`${name} is not JSON that can be read.`);
-    }
-    const validation = validateRegistry(parsed);
-    if (!validation.ok) throw new ImportError(`${name}: ${validation.problem}`);
-    return fromRegistry(name, validation.registry);
+  const text = decodeText(name, bytes, contentType);
+  if (/\.json$/i.test(name) || /^\s*\{\s*"format"\s*:\s*"tsag-registry"/.test(text.slice(0, 200))) {
+    const parsed = parseRegistryJson(text);
+    if (!parsed.ok) throw new ImportError(`${name}: ${parsed.problem}`);
+    return fromRegistry(name, parsed.registry);
   }
   return importText(name, text);
 }
@@ -143,25 +152,69 @@ export function describeImport(result: ImportResult): string {
     result.documents.length > 0 ? plural(result.documents.length, "document entry", "document entries") : "",
     result.questions.length > 0 ? plural(result.questions.length, "Question", "Questions") : "",
   ].filter(Boolean);
+  const revisionsShown = result.documents.some((d) => d.revisionsKnown || d.revision);
   const notes = [
     result.asOf ? `as of ${result.asOf}` : "no as-of date",
-    result.scope === "partial" ? "a partial list" : "",
+    ...(result.notes?.length ? result.notes : [result.scope === "partial" ? "a partial list" : ""]),
+    result.documents.length > 0 && !revisionsShown ? "it does not show revisions" : "",
     result.skipped.length > 0 ? `${plural(result.skipped.length, "row", "rows")} not read` : "",
   ].filter(Boolean);
   return `${result.input}: ${result.kind}, ${counts.join(", ") || "nothing"} (${notes.join("; ")}).`;
 }
 
-export interface BuiltRegistry extends MergeResult {
+export interface BuiltRegistry {
   imports: ImportResult[];
   /** One sentence per file that could not be used, and per input left out of the merge. */
   problems: string[];
+  /** The registry, valid (what tsag-check and the pane accept), or null with `failure` saying why. */
+  registry: Registry | null;
+  failure?: string;
 }
 
-/** Builds one registry from files; `registry` is null when nothing usable was read. */
+export type BuildOptions = Omit<MergeOptions, "now"> & {
+  now: Date;
+  /** What to add when whose documents or the study period is not known, in the caller's terms. */
+  missingHint?: string;
+};
+
+/**
+ * Merges what was read into one registry and validates it before anyone writes or uses it: a registry the builder
+ * gives out is one every reader accepts. Null, with one sentence, when nothing usable was read, when whose
+ * documents or the study period is not known, or when the result does not validate.
+ */
+export function finishRegistry(
+  imports: ImportResult[],
+  problems: string[],
+  options: BuildOptions,
+): BuiltRegistry {
+  const merged = mergeImports(imports, { ...options, now: options.now.toISOString() });
+  const all = [...problems, ...merged.problems];
+  const { registry } = merged;
+  if (registry.documents.length === 0 && registry.questions.length === 0)
+    return { imports, problems: all, registry: null, failure: "Nothing usable was read." };
+  if (merged.missing)
+    return {
+      imports,
+      problems: all,
+      registry: null,
+      failure: `${merged.missing}: ${options.missingHint ?? "check the report first (its header names its group and study period), or add ITU's index of the meeting"}.`,
+    };
+  const validation = validateRegistry(JSON.parse(JSON.stringify(registry)));
+  if (!validation.ok)
+    return {
+      imports,
+      problems: all,
+      registry: null,
+      failure: `The registry built would not be valid (${validation.problem}); nothing was written.`,
+    };
+  return { imports, problems: all, registry: validation.registry };
+}
+
+/** Builds one registry from files; `registry` is null (and `failure` says why) when none can be given out. */
 export async function buildRegistryFromFiles(
   files: readonly InputFile[],
-  options: { now: Date; meeting?: string; body?: string },
-): Promise<Omit<BuiltRegistry, "registry"> & { registry: Registry | null }> {
+  options: BuildOptions,
+): Promise<BuiltRegistry> {
   const imports: ImportResult[] = [];
   const problems: string[] = [];
   for (const file of files) {
@@ -172,12 +225,5 @@ export async function buildRegistryFromFiles(
       problems.push(error.message);
     }
   }
-  const merged = mergeImports(imports, {
-    now: options.now.toISOString(),
-    meeting: options.meeting,
-    body: options.body,
-  });
-  problems.push(...merged.problems);
-  const usable = merged.registry.documents.length > 0 || merged.registry.questions.length > 0;
-  return { imports, problems, registry: usable ? merged.registry : null };
+  return finishRegistry(imports, problems, options);
 }

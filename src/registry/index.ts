@@ -2,3 +2,4 @@
 export * from "./load";
 export * from "./localStore";
 export * from "./importFiles";
+export * from "./fetch";

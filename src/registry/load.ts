@@ -3,7 +3,8 @@
  * cached registry: the caller gets the cached one back with one sentence saying what went wrong.
  * Used by the task pane (with a localStorage store) and by the CLI (no store).
  */
-import { indexRegistry, validateRegistry, type Registry, type RegistryIndex } from "../core";
+import { indexRegistry, parseRegistryJson, type Registry, type RegistryIndex } from "../core";
+import { checkFetchUrl, fetchCapped, FetchProblem, MAX_FETCH_BYTES } from "./fetch";
 
 export interface RegistryCacheEntry {
   url: string;
@@ -34,73 +35,28 @@ export interface LoadOptions {
   maxBytes?: number;
   /** The page's address, for relative URLs such as the bundled sample registry. */
   baseUrl?: string;
+  /** "browser" in the pane: the browser's cache revalidates with the ETag (see fetch.ts); "header" elsewhere. */
+  revalidate?: "header" | "browser";
   now?: () => Date;
 }
 
-export const MAX_REGISTRY_BYTES = 20 * 1024 * 1024;
-const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
+export const MAX_REGISTRY_BYTES = MAX_FETCH_BYTES;
 
 /** The URL to fetch, or the sentence that says why it is refused. */
 export function checkRegistryUrl(url: string, baseUrl?: string): { url: URL } | { problem: string } {
-  let parsed: URL;
-  try {
-    parsed = new URL(url, baseUrl);
-  } catch {
-    return { problem: `"${url}" is not a web address.` };
-  }
-  if (parsed.protocol === "https:") return { url: parsed };
-  if (parsed.protocol === "http:" && LOCAL_HOSTS.has(parsed.hostname)) return { url: parsed };
-  return {
-    problem: "The registry address must start with https:// (http:// is accepted only for localhost).",
-  };
+  const checked = checkFetchUrl(url, baseUrl);
+  return "problem" in checked
+    ? { problem: checked.problem.replace(/^The address/, "The registry address") }
+    : checked;
 }
 
 class LoadProblem extends Error {}
 
-async function readCapped(response: Response, maxBytes: number): Promise<string> {
-  const declared = Number(response.headers.get("content-length") ?? "0");
-  if (declared > maxBytes)
-    throw new LoadProblem(`The registry is larger than ${maxBytes / 1024 / 1024} MB; it was not loaded.`);
-  if (!response.body) return response.text();
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      await reader.cancel();
-      throw new LoadProblem(`The registry is larger than ${maxBytes / 1024 / 1024} MB; it was not loaded.`);
-    }
-    chunks.push(value);
-  }
-  const bytes = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return new TextDecoder("utf-8").decode(bytes);
-}
-
-/** Parses and validates a registry's text; throws a LoadProblem with one sentence. */
+/** Parses and validates a registry's text (the one parser, parseRegistryJson); throws a LoadProblem. */
 export function parseRegistryText(body: string): Registry {
-  if (body.trim().length === 0) throw new LoadProblem("The registry is empty.");
-  let json: unknown;
-  try {
-    json = JSON.parse(body);
-  } catch {
-    const html = /^\s*</.test(body);
-    throw new LoadProblem(
-      html
-        ? "The registry address returned a web page, not a registry (JSON)."
-        : "The registry is not valid JSON.",
-    );
-  }
-  const validation = validateRegistry(json);
-  if (!validation.ok) throw new LoadProblem(`The registry is not valid: ${validation.problem}`);
-  return validation.registry;
+  const parsed = parseRegistryJson(body);
+  if (!parsed.ok) throw new LoadProblem(parsed.problem);
+  return parsed.registry;
 }
 
 export async function loadRegistry(url: string, options: LoadOptions = {}): Promise<RegistryLoad> {
@@ -123,52 +79,32 @@ export async function loadRegistry(url: string, options: LoadOptions = {}): Prom
 
   const checked = checkRegistryUrl(url, baseUrl);
   if ("problem" in checked) return fallback(checked.problem);
-
-  const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
-    const headers: Record<string, string> = { Accept: "application/json" };
-    if (usable?.etag) headers["If-None-Match"] = usable.etag;
-    const response = await fetchImpl(checked.url.href, {
-      headers,
-      signal: controller.signal,
-      redirect: "follow",
+    const fetched = await fetchCapped(checked.url.href, {
+      what: "The registry",
+      address: "The registry address",
+      server: "The registry server",
+      fetchImpl,
+      timeoutMs,
+      maxBytes,
+      etag: usable?.etag,
+      accept: "application/json",
+      revalidate: options.revalidate,
     });
-    if (response.url && new URL(response.url).origin !== checked.url.origin) {
-      throw new LoadProblem(
-        `The registry address redirected to another site (${new URL(response.url).host}); it was not used.`,
-      );
-    }
-    if (response.status === 304 && usable) {
+    if (fetched.status === "not-modified" && usable) {
       const entry = { ...usable, fetchedAt: now().toISOString() };
       await store?.write(entry).catch(() => undefined);
       return { index: indexRegistry(entry.registry), entry, origin: "revalidated", problem: null };
     }
-    if (!response.ok) {
-      throw new LoadProblem(
-        `The registry server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ""}.`,
-      );
-    }
-    const registry = parseRegistryText(await readCapped(response, maxBytes));
-    const entry: RegistryCacheEntry = {
-      url,
-      registry,
-      etag: response.headers.get("etag"),
-      fetchedAt: now().toISOString(),
-    };
+    if (fetched.status !== "ok")
+      throw new LoadProblem("The registry server answered 304 to a first request.");
+    const registry = parseRegistryText(new TextDecoder("utf-8").decode(fetched.bytes));
+    const entry: RegistryCacheEntry = { url, registry, etag: fetched.etag, fetchedAt: now().toISOString() };
     await store?.write(entry).catch(() => undefined); // a full storage must not lose the registry we just got
     return { index: indexRegistry(registry), entry, origin: "network", problem: null };
   } catch (error) {
-    if (error instanceof LoadProblem) return fallback(error.message);
-    if (controller.signal.aborted) {
-      const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`;
-      return fallback(`The registry server did not answer within ${limit}.`);
-    }
-    return fallback(
-      `The registry could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  } finally {
-    clearTimeout(timer);
+    if (error instanceof LoadProblem || error instanceof FetchProblem) return fallback(error.message);
+    throw error;
   }
 }
 

@@ -30,6 +30,13 @@ export function describeRegistry(load: RegistryLoad, now: Date): string {
     `updated ${updated}`,
     `${plural(registry.documents.length, "document")}, ${plural(registry.questions.length, "Question")}`,
   ];
+  // When it was built (a registry published for the meeting week is rebuilt on a schedule) and how often the pane
+  // looks for a newer one.
+  if (registry.built) parts.push(`built ${age(registry.built, now)}`);
+  if (registry.refreshMinutes && entry?.url)
+    parts.push(
+      `looked for a newer copy ${age(entry.fetchedAt, now)} (every ${plural(registry.refreshMinutes, "minute")})`,
+    );
   if (load.origin === "cache" && entry) parts.push(`offline copy fetched ${age(entry.fetchedAt, now)}`);
   if (registry.scope === "partial") parts.push("a partial list");
   const stale = stalenessNote(registry);

@@ -1,7 +1,8 @@
 /**
  * Importing document lists in the task pane (playground, Chromium): by the file chooser and by drop; the report
- * is checked against the registry built from them, and still uses it after a reload (document settings); the
- * sample's label is shown with the sample only.
+ * is checked against the registry built from them, and still uses it after a reload (the report names it in its
+ * settings, a few hundred bytes; the add-in keeps the data); on a computer without the data the pane says so and
+ * offers to load it again; the sample's label is shown with the sample only.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -23,7 +24,7 @@ describe("importing document lists", () => {
       .setInputFiles([path.join(IMPORTS, "T25-TSAG-260126-TD.xml"), path.join(IMPORTS, "documents.csv")]);
     await pane(page).getByText("Registry built from 2 files").waitFor();
     await pane(page)
-      .getByText(/It is kept with this report/)
+      .getByText(/It is kept on this computer, and this report remembers it/)
       .waitFor();
     await description.getByText("Built from T25-TSAG-260126-TD.xml, documents.csv").waitFor();
     expect(await description.innerText()).not.toMatch(SAMPLE);
@@ -39,10 +40,34 @@ describe("importing document lists", () => {
       .first()
       .waitFor();
 
-    // Next time the report is opened, it comes with its registry.
+    // Next time the report is opened, it comes with its registry; the report holds only its identity.
     await page.reload();
     await description.getByText("Built from T25-TSAG-260126-TD.xml, documents.csv").waitFor();
     expect(await description.innerText()).not.toMatch(SAMPLE);
+    const settings = await page.evaluate(
+      () => localStorage.getItem("tsag-playground:document-settings") ?? "",
+    );
+    expect(settings).toContain("T25-TSAG-260126-TD.xml");
+    expect(settings.length).toBeLessThan(700);
+
+    // On another computer (the add-in's storage without it), the pane says so and offers to load it again.
+    await page.evaluate(() => {
+      for (const key of Object.keys(localStorage))
+        if (key.includes("tsag-report-assistant:imported:")) localStorage.removeItem(key);
+    });
+    await page.reload();
+    const missing = pane(page).getByTestId("registry-missing");
+    await missing
+      .getByText(/built from T25-TSAG-260126-TD\.xml, documents\.csv .* which is not on this computer/)
+      .waitFor();
+    await description.getByText(SAMPLE).waitFor();
+    expect(await missing.getByRole("button", { name: "Load it again…" }).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await pane(page)
+      .getByTestId("registry-import")
+      .setInputFiles([path.join(IMPORTS, "T25-TSAG-260126-TD.xml"), path.join(IMPORTS, "documents.csv")]);
+    await description.getByText("Built from T25-TSAG-260126-TD.xml, documents.csv").waitFor();
+    expect(await missing.count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
   });
@@ -50,6 +75,9 @@ describe("importing document lists", () => {
   it("builds it from a file dropped on the registry panel, and says what it could not read", async () => {
     const { page, problems } = await playground.open("/playground.html");
     await pane(page).getByTestId("registry-description").getByText(SAMPLE).waitFor();
+    // A CSV does not say whose documents it lists: the report read by the check does ("TSAG-TD172", its date).
+    await pane(page).getByRole("button", { name: "Check document" }).click();
+    await pane(page).getByRole("status").filter({ hasText: "error" }).waitFor();
     const csv = readFileSync(path.join(IMPORTS, "documents.csv"), "utf8");
     await pane(page)
       .getByRole("region", { name: "Registry" })
@@ -84,7 +112,7 @@ describe("importing document lists", () => {
     await pane(page).getByRole("status").filter({ hasText: "error" }).waitFor();
     await pane(page).getByRole("button", { name: "Build from this report's Annex A" }).click();
     await pane(page)
-      .getByText(/This report has no documentation table: .* The registry in use stays\./)
+      .getByText(/This report has no documentation or allocation table: .* The registry in use stays\./)
       .waitFor();
     await pane(page).getByTestId("registry-description").getByText(SAMPLE).waitFor();
     expect(problems).toEqual([]);

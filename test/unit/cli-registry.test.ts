@@ -97,12 +97,12 @@ describe("tsag-registry build", () => {
       /T25-TSAG-260126-TD\.xml: itu-index-xml, 5 document entries \(as of 2026-01-29; 1 row not read\)\./,
     );
     expect(built.stdout).toMatch(
-      /TD172-annex\.docx: annex-a, 2 document entries \(no as-of date; a partial list\)\./,
+      /TD172-annex\.docx: annex-a, 2 document entries \(no as-of date; a partial list; it does not show revisions\)\./,
     );
     expect(built.stdout).toMatch(/^Wrote .*registry\.json: \d+ documents/m);
     const registry = JSON.parse(readFileSync(out, "utf8"));
     expect(registry).toMatchObject({
-      version: 2,
+      version: 3,
       body: "TSAG",
       meeting: { code: "T25-TSAG-260126", end: "2026-01-30" },
     });
@@ -132,7 +132,7 @@ describe("tsag-registry build", () => {
     expect(result.stderr).toContain("tsag-registry: ");
     expect(result.stderr).toMatch(/empty\.csv is empty\./);
     expect(result.stderr).toMatch(/missing\.xml: cannot read the file\./);
-    expect(result.stderr).toMatch(/nothing usable was read; no registry written\.$/);
+    expect(result.stderr).toMatch(/Nothing usable was read\. No registry written\.$/);
   });
 
   it("answers wrong usage with status 2", async () => {
@@ -147,6 +147,8 @@ describe("tsag-registry build", () => {
       [
         path.join(__dirname, "..", "..", "bin", "tsag-registry.js"),
         "build",
+        "--meeting",
+        "T25-TSAG-260126",
         "--out",
         out,
         inDir("documents.csv"),
@@ -184,8 +186,13 @@ describe("tsag-registry build from an address", () => {
         `${base}missing.xml`,
       );
       expect(fetched.code).toBe(0);
-      expect(fetched.stdout).toMatch(/^T25-TSAG-260126-TD\.xml: itu-index-xml, 5 document entries/);
-      expect(fetched.stderr).toMatch(/missing\.xml: the server answered 404\./);
+      // An input fetched is named by its address, in the output and in the registry's provenance.
+      expect(fetched.stdout).toMatch(
+        /^http:\/\/127\.0\.0\.1:\d+\/md\/25\/TSAG\/td\/T25-TSAG-260126-TD\.xml: itu-index-xml, 5 document entries/,
+      );
+      expect(fetched.stderr).toMatch(
+        /The server of http:\/\/127\.0\.0\.1:\d+\/md\/25\/TSAG\/td\/missing\.xml answered 404 Not Found\./,
+      );
       expect(JSON.parse(readFileSync(out, "utf8")).documents.map((d: { id: string }) => d.id)).toContain(
         "TD270",
       );

@@ -15,6 +15,12 @@ describe("reference positions", () => {
     ],
     ["WTSA-24 Action 9 and Resolution 2", ["WTSA-24 Action 9", "Resolution 2"]],
     ["RG-WPR terms of reference can be found in TD171 Annex B.", ["TD171"]],
+    // Glued cells: the reference's span is its own characters, not its neighbours'.
+    ["NetworkSG11-TD513/GENSG11-TD395-R1/GEN", ["SG11-TD513/GEN", "SG11-TD395-R1/GEN"]],
+    ["E.80512/12 TD891R2NewStrategies", ["TD891R2"]],
+    ["| Q2/121 | ReportQ4/5 |", ["Q2/12", "Q4/5"]],
+    ["COM 15 – LS 197 – E", ["COM 15 – LS 197 – E"]],
+    ["Q16 and 17/16 of SG16; SG15 Q9", ["Q16", "17/16", "Q9"]],
   ])("%s", (text, expected) => {
     expect(spans(text)).toEqual(expected);
   });
@@ -29,6 +35,15 @@ describe("reference positions", () => {
     });
     expect(r2).toMatchObject({ id: "TD624", revision: 12, revisionDigits: { start: 16, length: 2 } });
     expect(annex).toMatchObject({ id: "TD171", revision: null, annex: "B" });
+  });
+
+  it("keeps the revision digits' place in any spelling of the mark", () => {
+    const [reference] = findReferences("See TD655rev12.");
+    expect(reference).toMatchObject({ id: "TD655", revision: 12, revisionDigits: { start: 12, length: 2 } });
+  });
+
+  it("names the group of an older symbol as the registry does", () => {
+    expect(findReferences("COM15-LS204-E")).toMatchObject([{ kind: "LS", id: "SG15-LS204", group: "SG15" }]);
   });
 
   it("reads a zero-padded number as the registry's id", () => {

@@ -93,7 +93,11 @@ describe("a saved listing page", () => {
         questions: ["Q7/17"],
         url: "https://www.itu.int/md/T25-TSAG-260126-TD-GEN-0270/en",
       }),
-      expect.objectContaining({ id: "TD171", revision: 2, title: "Draft agenda of the meeting" }),
+      expect.objectContaining({
+        id: "TD171",
+        revisionsKnown: { kind: "up-to", latest: 2 },
+        title: "Draft agenda of the meeting",
+      }),
       expect.objectContaining({ id: "TD331", status: "reserved", source: "Rapporteur, RG-DT" }),
     ]);
   });
@@ -151,7 +155,7 @@ describe("merging the inputs into one registry", () => {
     importQuestionsList("questions-sg17.txt", read("questions-sg17.txt")),
   ];
 
-  it("unites revisions, takes statuses from whichever list has them, keeps disagreements, validates as version 2", () => {
+  it("unites revisions, takes statuses from whichever list has them, keeps disagreements, validates as version 3", () => {
     const { registry, problems } = mergeImports(inputs(), { now: NOW, meeting: "T25-TSAG-260126" });
     expect(problems).toEqual([]);
     const document = (id: string) => registry.documents.find((d) => d.id === id)!;
@@ -175,7 +179,7 @@ describe("merging the inputs into one registry", () => {
       "listing-td.html",
     ]);
     expect(registry).toMatchObject({
-      version: 2,
+      version: 3,
       body: "TSAG",
       studyPeriod: "2025-2028",
       updated: "2026-01-29T00:00:00Z",
@@ -241,21 +245,21 @@ describe("bad input: one sentence each", () => {
 
   it("a document without a documentation table", () => {
     expect(() => importAnnexA("notes.docx", createSnapshot([{ text: "No tables here." }]))).toThrow(
-      /^notes\.docx has no documentation table/,
+      /^notes\.docx has no documentation or allocation table/,
     );
   });
 
   it("an index of another study period is left out of the merge", () => {
-    const older = read("T25-TSAG-C.xml").replace("<group>T25-TSAG</group>", "<group>T21-TSAG</group>");
+    const older = read("T25-TSAG-C.xml").replace("<group>T25-TSAG</group>", "<group>T22-TSAG</group>");
     const { problems } = mergeImports(
       [
         importItuIndexXml("T25-TSAG-260126-TD.xml", read("T25-TSAG-260126-TD.xml")),
         importItuIndexXml("a.xml", read("T25-TSAG-C.xml")),
-        importItuIndexXml("T21-TSAG-C.xml", older),
+        importItuIndexXml("T22-TSAG-C.xml", older),
       ],
       { now: NOW },
     );
-    expect(problems).toEqual(["T21-TSAG-C.xml is of the study period 2021-2024, not 2025-2028: left out."]);
+    expect(problems).toEqual(["T22-TSAG-C.xml is of the study period 2022-2024, not 2025-2028: left out."]);
   });
 });
 

@@ -113,7 +113,7 @@ describe("loadRegistry over HTTP", () => {
     ["/html", /^The registry address returned a web page, not a registry \(JSON\)\.$/],
     [
       "/invalid",
-      /^The registry is not valid: The registry's "version" is 7; this add-in reads versions 1 and 2\.$/,
+      /^The registry is not valid: The registry's "version" is 7; this add-in reads versions 1 to 3\.$/,
     ],
     ["/empty", /^The registry is empty\.$/],
     ["/huge-declared", /^The registry is larger than .* MB; it was not loaded\.$/],
@@ -166,5 +166,26 @@ describe("loadRegistry over HTTP", () => {
     const load = await loadRegistry(`http://127.0.0.1:1/registry.json`, options);
     expect(load.origin).toBe("none");
     expect(load.problem).toMatch(/^The registry could not be fetched \(.+\)\.$/);
+  });
+
+  it("in the pane, leaves revalidation to the browser's cache: no If-None-Match of its own (no CORS preflight)", async () => {
+    const seen: RequestInit[] = [];
+    const spy = (async (url: string | URL | Request, init?: RequestInit) => {
+      seen.push(init ?? {});
+      return fetch(url, init);
+    }) as typeof fetch;
+    const store = memoryStore({ url: `${base}/good`, registry: JSON.parse(GOOD), etag: ETAG, fetchedAt: "" });
+    const browser = await loadRegistry(`${base}/good`, {
+      ...options,
+      store,
+      fetchImpl: spy,
+      revalidate: "browser",
+    });
+    expect(browser.origin).toBe("network");
+    expect(seen[0]).toMatchObject({ cache: "no-cache" });
+    expect(new Headers(seen[0]!.headers).has("If-None-Match")).toBe(false);
+    const cli = await loadRegistry(`${base}/good`, { ...options, store, fetchImpl: spy });
+    expect(cli.origin).toBe("revalidated");
+    expect(new Headers(seen[1]!.headers).get("If-None-Match")).toBe(ETAG);
   });
 });

@@ -21,7 +21,7 @@ describe("registry validation (format v1)", () => {
   it.each<[string, (r: ReturnType<typeof good>) => unknown, RegExp]>([
     ["not an object", () => [], /must be an object/],
     ["wrong format", (r) => ({ ...r, format: "other" }), /"format" must be "tsag-registry"/],
-    ["wrong version", (r) => ({ ...r, version: 3 }), /"version" is 3; this add-in reads versions 1 and 2/],
+    ["wrong version", (r) => ({ ...r, version: 4 }), /"version" is 4; this add-in reads versions 1 to 3/],
     ["missing documents", (r) => ({ ...r, documents: undefined }), /documents must be a list/],
     [
       "missing id",
@@ -86,5 +86,57 @@ describe("registry validation (format v1)", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("registry format version 3: how much is known of revisions", () => {
+  const v3 = (document: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
+    ...good(),
+    version: 3,
+    built: "2025-09-20T09:00:00Z",
+    refreshMinutes: 30,
+    documents: [{ id: "TD292", title: "t", source: "s", revisions: [1, 2], status: "posted", ...document }],
+    ...extra,
+  });
+
+  it("reads none / up-to and keeps 'exactly' as the absence of the field", () => {
+    for (const known of ["none", "up-to"]) {
+      const validation = validateRegistry(v3({ revisionsKnown: known }));
+      expect(validation.ok && validation.registry.documents[0]!.revisionsKnown).toBe(known);
+    }
+    const exactly = validateRegistry(v3({ revisionsKnown: "exactly" }));
+    expect(exactly.ok && exactly.registry.documents[0]).not.toHaveProperty("revisionsKnown");
+    expect(exactly.ok && [exactly.registry.built, exactly.registry.refreshMinutes]).toEqual([
+      "2025-09-20T09:00:00Z",
+      30,
+    ]);
+  });
+
+  it("reads versions 1 and 2 as knowing their revisions exactly, as before", () => {
+    for (const version of [1, 2]) {
+      const validation = validateRegistry({ ...good(), version });
+      expect(validation.ok).toBe(true);
+      if (validation.ok)
+        expect(validation.registry.documents.every((d) => d.revisionsKnown === undefined)).toBe(true);
+    }
+  });
+
+  it.each([
+    ["an unknown knowledge", v3({ revisionsKnown: "some" }), /revisionsKnown must be none, up-to or exactly/],
+    [
+      "up-to with a gap",
+      v3({ revisionsKnown: "up-to", revisions: [2] }),
+      /must be 1 to N when revisionsKnown is up-to/,
+    ],
+    [
+      "a refresh of one minute",
+      v3({}, { refreshMinutes: 1 }),
+      /"refreshMinutes" must be a whole number from 5/,
+    ],
+    ["a build date that is none", v3({}, { built: "soon" }), /"built" "soon" is not a date and time/],
+  ])("refuses %s in one sentence", (_, registry, message) => {
+    const validation = validateRegistry(registry);
+    expect(validation.ok).toBe(false);
+    if (!validation.ok) expect(validation.problem).toMatch(message);
   });
 });

@@ -39,7 +39,7 @@ interface HeaderParagraph {
 /** The header never runs this far; the limit keeps detection cheap on long reports. */
 const HEADER_SCAN_LIMIT = 200;
 
-const OWN_NUMBER = /^(?:TSAG-)?TD ?\d{1,4}(?:-?R\d{1,2})?$/i;
+const OWN_NUMBER = /^(?:(?:TSAG|SG\d{1,2})-)?TD ?\d{1,4}(?:-?R\d{1,2})?$/i;
 
 type Label = "source" | "title" | "contact" | "abstract";
 

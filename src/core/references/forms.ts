@@ -2,7 +2,7 @@
  * The table of forms: every way ITU-T people write a reference, as data. Each row names a form, adds the words it
  * needs to the vocabulary the tokenizer looks words up in, and carries examples with what they cite — the
  * examples are also the form's tests (test/unit/reference-forms.test.ts). A new form is a new row: its words, its
- * examples; the grammar (grammar.ts) only knows the roles below.
+ * examples; the grammar (documents.ts, questions.ts, numbered.ts) only knows the roles below.
  *
  * An example's expected references are written "TD25R1" (id, then R and the revision), "Q7/17", "SG17:TD580" (the
  * group the text names, then the id), "Resolution 81", "WTSA-24 Action 9"; a trap expects none.
@@ -20,6 +20,8 @@ export type WordRole =
       spacedMinDigits?: number;
       /** Only with a group in front ("TSAG-LS10"): a bare "LS" is prose ("LS/i", "LS database"). */
       needsGroup?: boolean;
+      /** Bare numbers after it are a list only with two of them: "Contributions 12 and 13", not "Contributions 94". */
+      listOnly?: boolean;
     }
   /** "Q" before a number ("Q7/17", "Q.12/13", "Q 3/16"), or a word before bare numbers ("Questions 1, 2 and 3/17"). */
   | { role: "question"; letter: boolean; plural: boolean }
@@ -27,12 +29,17 @@ export type WordRole =
   | { role: "action"; plural: boolean }
   /** "WTSA", before an edition ("WTSA-24") and its Actions. */
   | { role: "assembly" }
-  /** Whose document: "TSAG" in "TSAG TD83", "SG" in "SG17-TD580". */
-  | { role: "group"; numbered: boolean }
+  /**
+   * Whose document: "TSAG" in "TSAG TD83", "SG" in "SG17-TD580", "COM" in "COM 15 – LS 197 – E" (a study group's
+   * documents in the older symbols, named as the group: `as` "SG").
+   */
+  | { role: "group"; numbered: boolean; as?: string }
+  /** "T" of a symbol's prefix glued to two digits: "T03-C001", "T17-SG16-C-0123". */
+  | { role: "prefix" }
   /** The series or meeting mark of a TD: "/GEN", "-GEN", "/Plen", "(PLEN/13)", "(P)", "TD GEN 0050", "/WP1". */
   | { role: "series"; onlyInParentheses: boolean; numbered?: boolean }
-  /** "R1", "-R1", " R1", "Rev.1", "Rev. 1". */
-  | { role: "revision"; dotted: boolean }
+  /** "R1", "-R1", " R1", "r1", "rev1", "Rev.1", "Rev. 1", "(Rev.1)": any of these words, then the number. */
+  | { role: "revision" }
   | { role: "conjunction" }
   | { role: "annex" }
   /** A part of a document: "Annex C1", "Table C3" are not contributions. */
@@ -81,6 +88,23 @@ export const FORMS: readonly Form[] = [
     ],
   },
   {
+    name: "Contribution written as a word",
+    words: {
+      Contribution: kind("C", false),
+      contribution: kind("C", false),
+      Contributions: kind("C", true, { listOnly: true }),
+      contributions: kind("C", true, { listOnly: true }),
+    },
+    examples: [
+      ["Contribution 45 (Korea) and contributions 12 and 13 were noted.", ["C45", "C12", "C13"]],
+      ["Contributions C 12, 13 and 14; TDs TD7, 8", ["C12", "C13", "C14", "TD7", "TD8"]],
+      [
+        "81 Contributions; Contributions: 94 (last meeting: 81); Contributions: C21; Contributions 94 81",
+        ["C21"],
+      ],
+    ],
+  },
+  {
     name: "Outgoing liaison statement, always with its group",
     words: { LS: kind("LS", false, { needsGroup: true }) },
     examples: [
@@ -89,30 +113,45 @@ export const FORMS: readonly Form[] = [
     ],
   },
   {
-    name: "Revision glued to the number, after a hyphen, or as a separate word",
-    words: { R: { role: "revision", dotted: false } },
+    name: "Revision glued to the number, after a hyphen or a space, in any case",
+    words: {
+      R: { role: "revision" },
+      r: { role: "revision" },
+      rev: { role: "revision" },
+      REV: { role: "revision" },
+      Revision: { role: "revision" },
+      revision: { role: "revision" },
+    },
     examples: [
       ["TD171R1, TD 232R1 and TD624-R2", ["TD171R1", "TD232R1", "TD624R2"]],
       ["agenda TD125-R1 and TD125-R3", ["TD125R1", "TD125R3"]],
       ["TD120 R1 replaces it.", ["TD120R1"]],
+      [
+        "TD655rev1, TD12r2, TD 40 REV3, TD7_R1 and TD 8-rev.2",
+        ["TD655R1", "TD12R2", "TD40R3", "TD7R1", "TD8R2"],
+      ],
+      ["A mark without a number keeps the document: TD31 rev, TD32-R.", ["TD31", "TD32"]],
     ],
   },
   {
-    name: "Revision written Rev.n, spaced or not, also at the end of a sentence",
-    words: { Rev: { role: "revision", dotted: true } },
+    name: "Revision written Rev.n, spaced or not, in parentheses, also at the end of a sentence",
+    words: { Rev: { role: "revision" } },
     examples: [
       ["TD 025 Rev.1 / TD 025 Rev.1", ["TD25R1", "TD25R1"]],
       ["C 123 (Rev.1) and TD 320/GEN Rev.2", ["C123R1", "TD320R2"]],
       ["The agenda is in TD171 Rev. 2 and TD 120 Rev.1.", ["TD171R2", "TD120R1"]],
+      ["TD44(rev.2), TD45 (R1), TD46-Rev.3 and TD47/Rev.1", ["TD44R2", "TD45R1", "TD46R3", "TD47R1"]],
     ],
   },
   {
-    name: "Series or meeting mark after the number: /GEN, /PLEN, /Plen, -GEN",
+    name: "Series or meeting mark after the number: /GEN, /PLEN, /Plen, -GEN, /WP1 to /WP4",
     words: {
       GEN: { role: "series", onlyInParentheses: false },
       Gen: { role: "series", onlyInParentheses: false },
+      gen: { role: "series", onlyInParentheses: false },
       PLEN: { role: "series", onlyInParentheses: false },
       Plen: { role: "series", onlyInParentheses: false },
+      plen: { role: "series", onlyInParentheses: false },
       WP: { role: "series", onlyInParentheses: false, numbered: true },
     },
     examples: [
@@ -121,16 +160,18 @@ export const FORMS: readonly Form[] = [
       ["Meeting Report: TD 131/Plen", ["TD131"]],
       ["[TD143/Plen].", ["TD143"]],
       ["TD 985-GEN", ["TD985"]],
-      ["TD 45/WP1 was noted.", ["TD45"]],
+      ["TD 45/WP1 was noted; TD 46/WP3 R2 too.", ["TD45", "TD46R2"]],
+      ["TD 5/gen and TD 6/plen", ["TD5", "TD6"]],
     ],
   },
   {
-    name: "Plenary or working-party mark in parentheses: (PLEN/13), (P), (WP1/17)",
+    name: "Plenary or working-party mark in parentheses: (PLEN/13), (P), (WP1/17), then a language letter",
     words: { P: { role: "series", onlyInParentheses: true } },
     examples: [
       ["TD 45 (PLEN/13) and TD 46 (WP1/17)", ["TD45", "TD46"]],
       ["TD 270(P) was approved.", ["TD270"]],
       ["Q1: TD 135/Plen (6) TD 136/Plen (9)", ["TD135", "TD136"]],
+      ["TD 48 (PLEN/3)-E English only", ["TD48"]],
     ],
   },
   {
@@ -142,13 +183,36 @@ export const FORMS: readonly Form[] = [
   },
   {
     name: "Group in front: the document is that group's",
-    words: { TSAG: { role: "group", numbered: false }, SG: { role: "group", numbered: true } },
+    words: {
+      TSAG: { role: "group", numbered: false },
+      SG: { role: "group", numbered: true },
+    },
     examples: [
       ["STUDY PERIOD 2017-2020 / SG17-TD580", ["SG17:TD580"]],
       ["SG11- TD985/GEN", ["SG11:TD985"]],
       ["[Source: TSAG TD83, 6 June 2013]", ["TSAG:TD83"]],
       ["TSAG-TD104R1 and TSAG-C5", ["TSAG:TD104R1", "TSAG:C5"]],
+      ["(analysis in SG2\u2011TD9R1/PLEN, see SG2-C75)", ["SG2:TD9R1", "SG2:C75"]],
       ["SG17 and SG20 discussed the matter with SGs 2, 11 and 17.", []],
+    ],
+  },
+  {
+    name: "Older symbols: COM n for a study group's documents, a language letter after",
+    words: { COM: { role: "group", numbered: true, as: "SG" } },
+    examples: [
+      ["COM 15 – LS 197 – E and COM15-LS204-E", ["SG15:SG15-LS197", "SG15:SG15-LS204"]],
+      ["COM 12 – C 4 – E was presented.", ["SG12:C4"]],
+      ["Report COM 9 R-2 and COM 15 – R 12 – E", []],
+    ],
+  },
+  {
+    name: "Older and file symbols: a T and two digits in front (study period, or study group in the 1990s)",
+    words: { T: { role: "prefix" } },
+    examples: [
+      ["T03-C001 to T03-C082; T97-C 12", ["C1", "C82", "C12"]],
+      ["T17-SG16-C-0123 and T22-TSAG-TD-GEN-0270-R1", ["SG16:C123", "TSAG:TD270R1"]],
+      ["T25-TSAG-260126-TD-GEN-0270 and T17-SG13-TD-WP1-0123", ["TSAG:TD270", "SG13:TD123"]],
+      ["T1 line, T3 speeds and T-shirts", []],
     ],
   },
   {
@@ -164,10 +228,17 @@ export const FORMS: readonly Form[] = [
     ],
   },
   {
-    name: "Table cells run together by a text export",
+    name: "Table cells run together by a text export: a reference after a word, a number, / or ), or before a Word",
     examples: [
       ["TD604/GENTD525/GEN", ["TD604", "TD525"]],
+      ["TD12/TD13, C21/C24 and Q7/17-Q9/17", ["TD12", "TD13", "C21", "C24", "Q7/17", "Q9/17"]],
       ["Q2/11Q9/11", ["Q2/11", "Q9/11"]],
+      ["with Time Sensitive NetworkSG11-TD513/GENSG11-TD395-R1/GEN", ["SG11:TD513", "SG11:TD395R1"]],
+      ["E.80512/12 TD891R2NewStrategies; G.102811/12 TD826R1RevEnd-to-end", ["TD891R2", "TD826R1"]],
+      ["G.107.115/12 TD879RevWideband E-model; Amd.12/12TD869AmdVocabulary", ["TD879", "TD869"]],
+      ["K.20Q4/51TD 1 (GEN/5)Revised; G.8275.1Q13/152TD 456/WP3AAP", ["Q4/5", "TD1", "Q13/15", "TD456"]],
+      ["1Q1/2TD12Rev1E.164 numbering; 802.1Q and 2Q2025", ["Q1/2", "TD12R1"]],
+      ["(SG2-TD97/PLEN)Not assigned; see TD12)TD13; Source:TD14", ["SG2:TD97", "TD12", "TD13", "TD14"]],
     ],
   },
   {
@@ -176,24 +247,21 @@ export const FORMS: readonly Form[] = [
     examples: [["RG-WPR terms of reference can be found in TD171 Annex B.", ["TD171"]]],
   },
   {
-    name: "Parts of a document named with a letter are not contributions",
-    words: {
-      Appendix: { role: "part" },
-      Attachment: { role: "part" },
-      Table: { role: "part" },
-      Figure: { role: "part" },
-      Clause: { role: "part" },
-      clause: { role: "part" },
-      Section: { role: "part" },
-    },
-    examples: [["Annex C1 and Appendix C2 of the report describe the method.", []]],
+    name: "Words that name what a letter and number are: parts of a document, rooms, classes (trap: traps.ts)",
+    words: Object.fromEntries(
+      [
+        ...["Appendix", "Attachment", "Table", "Figure", "Clause", "clause", "Section", "section"],
+        ...["Room", "room", "Rooms", "rooms", "Class", "class", "Category", "category", "Level", "level"],
+      ].map((word) => [word, { role: "part" }]),
+    ),
+    examples: [["Annex C1 and Appendix C2 of the report describe the method; Room C2, class C3.", []]],
   },
   // ------------------------------------------------------------------------------------------ Questions
   {
     name: "Question: Q glued, spaced or dotted before n/sg",
     words: { Q: { role: "question", letter: true, plural: false } },
     examples: [
-      ["assigned to Q1/16; Q 3/16 and 5/16", ["Q1/16", "Q3/16", "Q5/16"]],
+      ["assigned to Q1/16; Q 3/16 and 5/16; Q1/13, 5/12", ["Q1/16", "Q3/16", "Q5/16", "Q1/13", "Q5/12"]],
       ["It exceeds the charter of Q.13/16 (it is a part of Q.14/16).", ["Q13/16", "Q14/16"]],
       ["Q.850, Q.3640 (ex. Q.30xx_VoLTE) and Q.1912.5 are Recommendations.", []],
       ["In SG16 of Q.13, the charter is clear; Q1 2026 and Q&A.", []],
@@ -210,6 +278,7 @@ export const FORMS: readonly Form[] = [
     },
     examples: [
       ["Joint meeting with Qs 2/11, Q9/11 and Q11/11.", ["Q2/11", "Q9/11", "Q11/11"]],
+      ["Qs. 1 and 2/13 met.", ["Q1/13", "Q2/13"]],
       ["Question 1/16 met in three sessions.", ["Q1/16"]],
       ["Questions 1, 2 and 3/17 met jointly.", ["Q1/17", "Q2/17", "Q3/17"]],
       ["Q7 and Q10/17 met jointly.", ["Q7/17", "Q10/17"]],
@@ -217,7 +286,28 @@ export const FORMS: readonly Form[] = [
         "Questions on this topic remain; under question 7/17 and questions 1/13 and 5/13.",
         ["Q7/17", "Q1/13", "Q5/13"],
       ],
-      ["Question(s): / N/A; questions 3 and 4 remain.", []],
+      ["Question(s): / N/A; questions 3 and 4 remain; Question(s): All/17", []],
+      ["Question(s): 6/17\tGeneva; Question(s):\t2/12, 3/12", ["Q6/17", "Q2/12", "Q3/12"]],
+    ],
+  },
+  {
+    name: "A group written once for a list: at the end, after 'of', or before the Questions",
+    examples: [
+      ["Q16 and 17/16 met jointly; Qs 1, 2 and 3/15.", ["Q16/16", "Q17/16", "Q1/15", "Q2/15", "Q3/15"]],
+      ["Questions 1, 2 and 3 of SG15; Q9 of ITU-T SG 12", ["Q1/15", "Q2/15", "Q3/15", "Q9/12"]],
+      ["Question 9 of ITU-T Study Group 15 and Question 4 of study group 5", ["Q9/15", "Q4/5"]],
+      [
+        "ITU-T SG15 Q9 and Q14 met; Study Group 13 Question 2; Q11/SG17",
+        ["Q9/15", "Q14/15", "Q2/13", "Q11/17"],
+      ],
+      ["Question 2 of the questionnaire; SG15 and Q9; Q1 of 2025", []],
+    ],
+  },
+  {
+    name: "A Question glued to the word before, or to the next cell's working party (study groups are 1 to 21)",
+    examples: [
+      ["Meeting ReportQ4/5 and NotesQ7/17", ["Q4/5", "Q7/17"]],
+      ["| Q2/121 | Q13/162 | Q4/52 |", ["Q2/12", "Q13/16", "Q4/5"]],
     ],
   },
   {
@@ -225,6 +315,10 @@ export const FORMS: readonly Form[] = [
     examples: [
       ["Q12-14/16 met jointly.", ["Q12/16", "Q13/16", "Q14/16"]],
       ["Q13-Q14/16 and Q1-2/11", ["Q13/16", "Q14/16", "Q1/11", "Q2/11"]],
+      [
+        "Q.12-Q.14/16, Qs 3–4/15 and Questions 5-6/13",
+        ["Q12/16", "Q13/16", "Q14/16", "Q3/15", "Q4/15", "Q5/13", "Q6/13"],
+      ],
     ],
   },
   {
@@ -269,33 +363,14 @@ export const FORMS: readonly Form[] = [
       ["WTSA approved 49 Resolutions, some as revisions.", []],
     ],
   },
-  // ---------------------------------------------------------------------------------------------- traps
-  {
-    name: "Traps: Recommendations and their annexes",
-    examples: [
-      ["ITU-T A.8, Y.2015, H.324/M, Annex K/H.324 and H.225.0 Annex G", []],
-      ["Recommendation A.8 – AAP; Y.Suppl.42 to ITU-T Y.4100 series", []],
-    ],
-  },
-  {
-    name: "Traps: collective letters, circulars, working parties, report symbols, action labels",
-    examples: [
-      ["called by TSB Collective 4/16 and Collective-letter 4/13; TSB circular 89", []],
-      ["Working Party 1/20 and WP2/TSAG met; WP1 WP2 WP3", []],
-      ["TSAG – R 1 – E and Doc. TSAG – R 2", []],
-      ["Action TSAG RG-WPR-1 and WP2-1, RG-WPR-4", []],
-      ["| 2/11 | 1/11 | All/17 |", []],
-    ],
-  },
-  {
-    name: "Traps: dates, times, phone numbers, e-mails, addresses, clause numbers",
-    examples: [
-      ["Status: 30 April 2017, 21:00; 12:45-13:45; 2015-102015-02", []],
-      ["Tel:+41 22 730 5860, E-mail: td270@example.org, https://www.itu.int/md/T25-TSAG-TD-GEN-0270/en", []],
-      ["21.1TSAG Rapporteur Group; 10Status of implementation", []],
-    ],
-  },
 ];
+
+/**
+ * The study groups' numbers: a group number is one of these, which splits "Q2/121" (Q2/12 glued to the next
+ * cell's working party 1) and refuses "SG99". ITU-T's study groups have been numbered 1 to 21 since 1993 (not all
+ * at once); TSAG has no number.
+ */
+export const STUDY_GROUPS: ReadonlySet<number> = new Set(Array.from({ length: 21 }, (_, n) => n + 1));
 
 /** Every word of the table with its role: what the tokenizer looks a word up in. */
 export const VOCABULARY: ReadonlyMap<string, WordRole> = new Map(

@@ -4,21 +4,20 @@
  * document is attributed to ("TD286 (ITU-T SG11)", "TD219 from FG-AINN").
  *
  * Two stages, each linear in the length of the paragraph: the text becomes tokens (tokens.ts), then the grammar
- * (grammar.ts) reads a reference wherever a word of the table may start one.
+ * (documents.ts, questions.ts, numbered.ts) reads a reference wherever a word of the table may start one.
  */
-import {
-  parseActions,
-  parseDocuments,
-  parseQuestions,
-  parseResolutions,
-  startsReference,
-  TokenStream,
-} from "./grammar";
+import { parseDocuments } from "./documents";
+import { parseActions, parseResolutions } from "./numbered";
+import { parseQuestions } from "./questions";
+import { startsReference, TokenStream } from "./stream";
 import { tokenize } from "./tokens";
 import type { Reference } from "./types";
 
-/** Marks after which no reference starts: inside a code, an address or a path ("RG-TD1", "a/TD2", "#TD3"). */
-const GLUED_MARKS = "-_@./\\:#&=+%";
+/**
+ * Marks after which no reference starts: inside a code, an address or a path ("RG-TD1", "a/TD2", "#TD3"). A colon
+ * is not one: a label and its value run together ("Source:TD12") when a table is flattened.
+ */
+const GLUED_MARKS = "-_@./\\#&=+%";
 
 /** All references in a paragraph's text, in order. */
 export function findReferences(text: string, paragraph = 0): Reference[] {
@@ -56,12 +55,27 @@ function parseAt(s: TokenStream, i: number) {
 
 /**
  * A reference starts after a space, a break or a bracket, right after another reference (cells run together:
- * "Q2/11Q9/11"), or after a series mark glued to it ("TD604/GENTD525"); not inside a word, code or address.
+ * "Q2/11Q9/11"), after a word the tokenizer split it from ("TD604/GENTD525", "NetworkSG11-TD513", "ReportQ4/5":
+ * two words side by side only come from such a split), or right after a number for a word of two letters or more
+ * ("12/12TD869": a Question cell glued to a TD cell) and a Question with its n/sg ("K.20Q4/5"); not inside a code
+ * or an address ("RG-TD1", "a/TD2").
  */
 function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
   const previous = s.at(i - 1);
   if (!previous || previous.type === "space" || previous.type === "break") return true;
   if (i === consumed) return true;
+  // "TD12/TD13", "Q7/17-Q9/17": one mark between a reference just read and the next.
+  if (i - 1 === consumed && previous.type === "mark" && (s.isMark(i - 1, "/+") || s.isHyphen(i - 1)))
+    return true;
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);
-  return previous.type === "word" && previous.role?.role === "series";
+  if (previous.type === "word") return true;
+  // After a number: a word of two letters or more, or a Question with its whole n/sg ("G.8275.1Q13/15").
+  const word = s.at(i)!;
+  if (word.end - word.start > 1) return true;
+  return (
+    s.role(i, "question") !== null &&
+    s.number(i + 1) !== null &&
+    s.isMark(i + 2, "/") &&
+    s.number(i + 3) !== null
+  );
 }

@@ -66,6 +66,20 @@ export class Tokens {
   start(i: number): number {
     return this.starts[i]!;
   }
+
+  /** Token i's type, or undefined past either end: the readers' look-ups ask this without making a Token. */
+  typeOf(i: number): TokenType | undefined {
+    return i < 0 || i >= this.count ? undefined : TYPES[this.types[i]!];
+  }
+
+  length(i: number): number {
+    return this.ends[i]! - this.starts[i]!;
+  }
+
+  roleOf(i: number): WordRole | null {
+    const role = i < 0 || i >= this.count ? 0 : this.roles[i]!;
+    return role === 0 ? null : ROLES[role - 1]!;
+  }
 }
 
 const ROLES: readonly WordRole[] = [...new Set(VOCABULARY.values())];
@@ -119,9 +133,19 @@ export function tokenize(text: string): Tokens {
   return tokens;
 }
 
+/** The longest word of the table that may start a reference ("Questions"): how far back a glued one is looked for. */
+const MAX_GLUED = 9;
+
+const startsSomething = (role: WordRole | undefined) =>
+  role?.role === "kind" || role?.role === "group" || role?.role === "question";
+const isLower = (char: string | undefined) => char !== undefined && char !== char.toUpperCase();
+const isUpper = (char: string | undefined) => char !== undefined && char !== char.toLowerCase();
+
 /**
- * A word, looked up in the vocabulary. Table cells run together by a text export glue a series mark to the next
- * kind ("TD604/GENTD525/GEN"): a word that is a known mark followed by a known kind is two words.
+ * A word, looked up in the vocabulary. Table cells run together by a text export glue a word to the next kind,
+ * group or Question: "TD604/GENTD525/GEN" (a series mark before a kind), "/GENSG11-TD395" (before a group),
+ * "NetworkSG11-TD513", "ReportQ4/5" (a word ending in lower case before one starting in upper case). Such a word
+ * is two words. A single capital ("C") is not split off a word: "OpenC2" is a name, not a contribution.
  */
 function pushWord(
   text: string,
@@ -129,14 +153,17 @@ function pushWord(
   end: number,
   push: (type: TokenType, start: number, end: number, role?: WordRole | null) => void,
 ): void {
-  const word = text.slice(start, end);
-  const role = VOCABULARY.get(word) ?? null;
-  if (role === null && end - start <= 12) {
-    for (let cut = start + 1; cut < end; cut++) {
-      const head = VOCABULARY.get(text.slice(start, cut));
+  const role = VOCABULARY.get(text.slice(start, end)) ?? null;
+  if (role === null) {
+    for (let cut = Math.max(start + 1, end - MAX_GLUED); cut < end; cut++) {
       const tail = VOCABULARY.get(text.slice(cut, end));
-      if (head?.role === "series" && tail?.role === "kind") {
-        push("word", start, cut, head);
+      if (!startsSomething(tail)) continue;
+      const head = cut - start <= MAX_GLUED ? VOCABULARY.get(text.slice(start, cut)) : undefined;
+      const afterSeries = head?.role === "series" && !head.onlyInParentheses;
+      const caseChange =
+        isLower(text[cut - 1]) && isUpper(text[cut]) && (end - cut > 1 || tail!.role === "question");
+      if (afterSeries || caseChange) {
+        push("word", start, cut, head ?? null);
         push("word", cut, end, tail);
         return;
       }

@@ -1,13 +1,13 @@
 /**
  * What a finding says about the registry it was checked against, in the style people know from idnits ("TD171R1
- * is cited; TD171R2 exists (registry of 2026-01-30)"): only for registries built from ITU's lists (version 2),
+ * is cited; TD171R2 exists (registry of 2026-01-30)"): only for registries built from ITU's lists (version 2 or 3),
  * which know their as-of date, their inputs and the meeting they serve.
  */
 import type { Registry, RegistryDocument } from "./types";
 
-/** "2026-01-30": the registry's as-of date, for a version 2 registry. */
+/** "2026-01-30": the registry's as-of date, for a registry built from lists (version 2 or 3). */
 export function registryDate(registry: Registry): string | null {
-  return registry.version === 2 ? registry.updated.slice(0, 10) : null;
+  return registry.version >= 2 ? registry.updated.slice(0, 10) : null;
 }
 
 /**

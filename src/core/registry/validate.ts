@@ -1,9 +1,10 @@
 /**
- * Validates a parsed registry (any JSON value) against the format, version 1 or 2. Returns the registry, with unknown fields
+ * Validates a parsed registry (any JSON value) against the format, version 1, 2 or 3. Returns the registry, with unknown fields
  * dropped, or one sentence naming the first problem ("documents[12].id "TD0270" is not …"). Never throws.
  */
 import type {
   DocumentStatus,
+  RevisionKnowledge,
   Registry,
   RegistryConflict,
   RegistryDocument,
@@ -28,6 +29,9 @@ const DOCUMENT_ID = /^(?:TD|C|TSAG-LS)[1-9]\d{0,5}$/;
 const QUESTION_ID = /^Q[1-9]\d{0,2}\/[1-9]\d?$/;
 const GROUP_ID = /^[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/;
 const STATUSES: readonly DocumentStatus[] = ["posted", "reserved", "withdrawn"];
+const KNOWLEDGE: readonly RevisionKnowledge[] = ["none", "up-to", "exactly"];
+/** A pane looks again at most every 5 minutes and at least once a week. */
+const REFRESH_MINUTES = { min: 5, max: 7 * 24 * 60 };
 
 class Problem extends Error {}
 
@@ -64,7 +68,7 @@ function quoted(value: string): string {
   return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
 }
 
-function document(value: unknown, where: string): RegistryDocument {
+function document(value: unknown, where: string, version: number): RegistryDocument {
   const raw = entry(value, where);
   const id = text(raw.id, `${where}.id`, { max: 20 });
   if (!DOCUMENT_ID.test(id))
@@ -105,6 +109,14 @@ function document(value: unknown, where: string): RegistryDocument {
       urls[String(Number(revision))] = url;
     }
     result.revisionUrls = urls;
+  }
+  if (version >= 3 && raw.revisionsKnown !== undefined) {
+    if (!KNOWLEDGE.includes(raw.revisionsKnown as RevisionKnowledge))
+      fail(`${where}.revisionsKnown must be none, up-to or exactly.`);
+    if (raw.revisionsKnown === "up-to" && revisions.some((revision, k) => revision !== k + 1))
+      fail(`${where}.revisions must be 1 to N when revisionsKnown is up-to.`);
+    // Exactly is what an absent field means: kept absent so that every registry reads the same.
+    if (raw.revisionsKnown !== "exactly") result.revisionsKnown = raw.revisionsKnown as RevisionKnowledge;
   }
   // Version 2 fields (a registry built from ITU's lists): kept when well formed.
   if (raw.meeting !== undefined) result.meeting = text(raw.meeting, `${where}.meeting`, { max: 40 });
@@ -176,7 +188,18 @@ function question(value: unknown, where: string): RegistryQuestion {
   if (!QUESTION_ID.test(id)) fail(`${where}.id ${quoted(id)} is not of the form Q<n>/<study group>.`);
   const status = raw.status ?? "active";
   if (status !== "active" && status !== "deleted") fail(`${where}.status must be active or deleted.`);
-  return { id, title: text(raw.title ?? "", `${where}.title`, { allowEmpty: true }), status };
+  const result: RegistryQuestion = {
+    id,
+    title: text(raw.title ?? "", `${where}.title`, { allowEmpty: true }),
+    status,
+  };
+  if (raw.workingParty !== undefined) {
+    const party = text(raw.workingParty, `${where}.workingParty`, { max: 10 });
+    if (!/^(?:WP\d{1,2}|PLEN)$/.test(party))
+      fail(`${where}.workingParty ${quoted(party)} is not WP<n> or PLEN.`);
+    result.workingParty = party;
+  }
+  return result;
 }
 
 function group(value: unknown, where: string): RegistryGroup {
@@ -203,10 +226,11 @@ export function validateRegistry(value: unknown): Validation {
   try {
     const raw = entry(value, "The registry");
     if (raw.format !== "tsag-registry") fail('The registry\'s "format" must be "tsag-registry".');
-    if (raw.version !== 1 && raw.version !== 2)
+    if (raw.version !== 1 && raw.version !== 2 && raw.version !== 3)
       fail(
-        `The registry's "version" is ${JSON.stringify(raw.version) ?? "missing"}; this add-in reads versions 1 and 2.`,
+        `The registry's "version" is ${JSON.stringify(raw.version) ?? "missing"}; this add-in reads versions 1 to 3.`,
       );
+    const version = raw.version;
     const updated = text(raw.updated, "updated", { max: 40 });
     if (Number.isNaN(Date.parse(updated))) fail(`"updated" ${quoted(updated)} is not a date and time.`);
     const registry: Registry = {
@@ -217,7 +241,7 @@ export function validateRegistry(value: unknown): Validation {
       updated,
       documents: unique(
         list(raw.documents, "documents", REGISTRY_LIMITS.maxDocuments).map((d, k) =>
-          document(d, `documents[${k}]`),
+          document(d, `documents[${k}]`, version),
         ),
         "documents",
       ),
@@ -232,7 +256,7 @@ export function validateRegistry(value: unknown): Validation {
         "groups",
       ),
     };
-    if (raw.version === 2) {
+    if (version >= 2) {
       if (raw.meeting !== undefined) {
         const meeting = entry(raw.meeting, "meeting");
         registry.meeting = { code: text(meeting.code, "meeting.code", { max: 40 }) };
@@ -246,6 +270,25 @@ export function validateRegistry(value: unknown): Validation {
         registry.sources = list(raw.sources, "sources", 1_000).map((value, k) =>
           source(value, `sources[${k}]`),
         );
+    }
+    if (version >= 3) {
+      if (raw.built !== undefined) {
+        const built = text(raw.built, "built", { max: 40 });
+        if (Number.isNaN(Date.parse(built))) fail(`"built" ${quoted(built)} is not a date and time.`);
+        registry.built = built;
+      }
+      if (raw.refreshMinutes !== undefined) {
+        const minutes = raw.refreshMinutes;
+        if (
+          !Number.isInteger(minutes) ||
+          (minutes as number) < REFRESH_MINUTES.min ||
+          (minutes as number) > REFRESH_MINUTES.max
+        )
+          fail(
+            `"refreshMinutes" must be a whole number from ${REFRESH_MINUTES.min} to ${REFRESH_MINUTES.max}.`,
+          );
+        registry.refreshMinutes = minutes as number;
+      }
     }
     return { ok: true, registry };
   } catch (error) {

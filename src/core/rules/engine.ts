@@ -6,6 +6,7 @@ import type { Reference } from "../references/types";
 import { registrySpeaksFor } from "../registry/describe";
 import type { RegistryIndex } from "../registry/types";
 import { describeLocation, sectionsOf } from "../document/location";
+import { ownTdNumber } from "../document/reportNumber";
 import { ALL_RULES } from "./all";
 import type { Finding, Rule, RuleContext } from "./types";
 
@@ -32,12 +33,18 @@ export function ruleContext(snapshot: DocumentSnapshot, options: CheckOptions): 
   const parentGroup = options.parent || (documentGroup ? parentOf(documentGroup, options.registry) : null);
   const references = findAllReferences(snapshot);
   const registry = options.registry;
+  // The report's own number (TD104R1 in the header) is never checked against the registry: a revision of the
+  // report being written is not posted yet, and a registry built from its own annex lists it unrevised.
+  const own = ownTdNumber(snapshot)?.replace(/R\d+$/, "") ?? null;
   return {
     registry,
     references,
     registryDocuments: registry
       ? references.filter(
-          (reference) => isDocument(reference) && registrySpeaksFor(registry.registry, reference),
+          (reference) =>
+            isDocument(reference) &&
+            registrySpeaksFor(registry.registry, reference) &&
+            !(reference.kind === "TD" && reference.id === own),
         )
       : [],
     actions,

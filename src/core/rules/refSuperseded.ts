@@ -1,4 +1,4 @@
-import { latestRevision } from "../registry/types";
+import { latestRevision, revisionKnowledge } from "../registry/types";
 import { registryDate } from "../registry/describe";
 import { findingAt, type Rule } from "./types";
 
@@ -32,7 +32,9 @@ export const refSuperseded: Rule = {
             snapshot,
             this.meta,
             reference,
-            `${reference.id} has revisions; the latest is ${reference.id}R${latest}.`,
+            revisionKnowledge(entry) === "none"
+              ? `${reference.id} has revisions; the latest the lists used show is ${reference.id}R${latest}.`
+              : `${reference.id} has revisions; the latest is ${reference.id}R${latest}.`,
             {
               severity: "info",
               registryEntry,
@@ -41,9 +43,11 @@ export const refSuperseded: Rule = {
           ),
         ];
       }
+      // A later revision is known: superseded. Only a registry that lists every revision can say that a cited
+      // older one never existed (ref-revision-missing's finding, then, not this one).
       if (
         reference.revision >= latest ||
-        !entry.revisions.includes(reference.revision) ||
+        (revisionKnowledge(entry) === "exactly" && !entry.revisions.includes(reference.revision)) ||
         !reference.revisionDigits
       )
         return [];

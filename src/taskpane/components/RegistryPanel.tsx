@@ -19,6 +19,21 @@ const useStyles = makeStyles({
 /** What the file chooser offers: the lists tsag-registry reads (docs/registry.md). */
 const IMPORT_TYPES = ".xml,.html,.htm,.csv,.tsv,.xlsx,.txt,.json,.docx";
 
+const REMEMBERED: Record<NonNullable<ImportOutcome["remembered"]>, string> = {
+  report:
+    "It is kept on this computer, and this report remembers it (save the document): it opens with it next time. On another computer, import the same lists again.",
+  computer: "It is kept on this computer; Word did not keep its name with this report.",
+  session: "It is used until the pane closes.",
+};
+
+/** "a.xml, b.html and 3 more". */
+function inputsNamed(inputs: readonly string[], documents: number): string {
+  if (inputs.length === 0) return `${documents} documents`;
+  return inputs.length > 3
+    ? `${inputs.slice(0, 3).join(", ")} and ${inputs.length - 3} more`
+    : inputs.join(", ");
+}
+
 /** Which registry the references are checked against, where it comes from, and how old it is. */
 export function RegistryPanel({
   registry,
@@ -51,18 +66,17 @@ export function RegistryPanel({
     say({
       intent: outcome.problems.length > 0 ? "warning" : "success",
       title: `Registry built from ${what}`,
-      text: `${details} ${
-        outcome.remembered === "report"
-          ? "It is kept with this report: the report opens with it next time (save the document)."
-          : "It is used until the pane closes: it is too large to keep with the report."
-      }`,
+      text: `${details} ${REMEMBERED[outcome.remembered ?? "session"]}`,
     });
   };
 
   const importFiles = async (files: readonly File[]) => {
     if (files.length === 0) return;
     say(null);
-    report(await registry.importFiles(files), files.length === 1 ? "1 file" : `${files.length} files`);
+    report(
+      await registry.importFiles(files, snapshot),
+      files.length === 1 ? "1 file" : `${files.length} files`,
+    );
   };
 
   const importOwnAnnexA = async () => {
@@ -153,14 +167,26 @@ export function RegistryPanel({
         />
       </div>
       <Text size={200} className={styles.meta}>
-        Or drop the files on this panel: ITU index .xml, saved listing .html, .csv, .xlsx, a report&apos;s
-        Annex A (.docx)
+        Or drop the files on this panel: ITU index .xml, saved listing or Questions page .html, .csv, .xlsx, a
+        report&apos;s Annex A or an agenda&apos;s allocation (.docx)
       </Text>
       <Text size={200} className={styles.meta} data-testid="registry-description">
         {registry.sample ? `${SAMPLE_LABEL} · ` : ""}
         {registry.imported ? `Built from ${registry.imported.join(", ")} · ` : ""}
         {description}
       </Text>
+      {registry.missing && (
+        <div role="status" data-testid="registry-missing">
+          <Text size={200}>
+            This report was checked with a registry built from{" "}
+            {inputsNamed(registry.missing.inputs, registry.missing.documents)} ({registry.missing.name}, as of{" "}
+            {registry.missing.updated}), which is not on this computer. Import the same lists again to use it.
+          </Text>{" "}
+          <Button size="small" disabledFocusable={registry.busy} onClick={() => chooser.current?.click()}>
+            Load it again…
+          </Button>
+        </div>
+      )}
       {load?.problem && (
         <StatusBar
           status={{

@@ -1,13 +1,23 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
-import { indexRegistry, validateRegistry, type DocumentSnapshot, type Registry } from "../../core";
+import {
+  indexRegistry,
+  readRegistryIdentity,
+  registryIdentity,
+  validateRegistry,
+  type DocumentSnapshot,
+  type Registry,
+  type RegistryIdentity,
+} from "../../core";
 import { loadRegistry, type RegistryLoad } from "../../registry/load";
-import { localRegistryStore, registryUrlSetting } from "../../registry/localStore";
+import { importedRegistryStore, localRegistryStore, registryUrlSetting } from "../../registry/localStore";
 import type { HostEnvironment } from "../../word";
 
-/** The document setting that keeps the registry imported for a report. */
+/**
+ * The document setting that names the registry imported for a report: its identity only (inputs, date,
+ * fingerprint; a few hundred bytes). The registry itself is in the add-in's storage on this computer. Reports
+ * written by earlier versions hold the whole registry there: it is still read.
+ */
 export const REPORT_REGISTRY_SETTING = "tsag-report-assistant.registry";
-/** Larger registries are not put into the document (its settings travel with every copy of it). */
-const MAX_SETTING_BYTES = 1_500_000;
 
 export interface ImportOutcome {
   /** One line per input that was read, and one sentence per input that could not be used. */
@@ -15,8 +25,11 @@ export interface ImportOutcome {
   problems: string[];
   /** Set when no registry was built: what to tell the user; the registry in use stays. */
   failure?: string;
-  /** Where the registry is remembered: with the report, or (too large for it, or Word refused) this session only. */
-  remembered?: "report" | "session";
+  /**
+   * Where the registry is remembered: "report" (kept on this computer, named in the report), "computer" (kept on
+   * this computer; Word did not keep its name with the report), or "session" (the add-in's storage is full).
+   */
+  remembered?: "report" | "computer" | "session";
 }
 
 /** Used until the user sets a registry address, so that the add-in works out of the box. Invented data. */
@@ -37,10 +50,15 @@ export interface RegistryState {
   choose: (url: string) => Promise<string | null>;
   /** The inputs of the registry in use when it was imported (file names); null otherwise. */
   imported: string[] | null;
-  /** Builds a registry from document lists the user picked or dropped, uses it and remembers it with the report. */
-  importFiles: (files: readonly File[]) => Promise<ImportOutcome>;
+  /**
+   * Builds a registry from document lists the user picked or dropped, uses it and remembers it for the report.
+   * The open report (when read) says whose documents and which study period when the lists do not.
+   */
+  importFiles: (files: readonly File[], report?: DocumentSnapshot | null) => Promise<ImportOutcome>;
   /** The same from the open report's own documentation list (Annex A). */
   importAnnexA: (snapshot: DocumentSnapshot) => Promise<ImportOutcome>;
+  /** The registry this report was checked with on another computer, which this one does not have. */
+  missing: RegistryIdentity | null;
 }
 
 interface InUse {
@@ -64,7 +82,12 @@ const inputsOf = (registry: Registry) => (registry.sources ?? []).map((source) =
 export function useRegistry(environment: HostEnvironment): RegistryState {
   const store = useMemo(() => localRegistryStore(environment.partitionKey), [environment.partitionKey]);
   const setting = useMemo(() => registryUrlSetting(environment.partitionKey), [environment.partitionKey]);
+  const builtStore = useMemo(
+    () => importedRegistryStore(environment.partitionKey),
+    [environment.partitionKey],
+  );
   const [inUse, setInUse] = useState<InUse | null>(null);
+  const [missing, setMissing] = useState<RegistryIdentity | null>(null);
   const [busy, setBusy] = useState(true);
 
   const fetchRegistry = useCallback(
@@ -72,25 +95,25 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
       loadRegistry(address === "" ? SAMPLE_REGISTRY_PATH : address, {
         store: address === "" ? undefined : store,
         baseUrl: window.location.href,
+        revalidate: "browser",
       }),
     [store],
   );
 
-  // At start: the registry imported for this report, else the address that loaded last time (or its offline
-  // copy), else the sample.
+  // At start: the registry imported for this report (from this computer's storage), else the address that loaded
+  // last time (or its offline copy), else the sample.
   useEffect(() => {
     let live = true;
     const kept = environment.documentSettings?.get(REPORT_REGISTRY_SETTING);
-    const validation = kept === undefined || kept === null ? null : validateRegistry(kept);
-    if (validation?.ok) {
-      setInUse({
-        load: importedLoad(validation.registry, new Date()),
-        url: "",
-        imported: inputsOf(validation.registry),
-      });
+    const identity = readRegistryIdentity(kept);
+    const legacy = kept && !identity ? validateRegistry(kept) : null;
+    const registry = identity ? builtStore.read(identity.hash) : legacy?.ok ? legacy.registry : null;
+    if (registry) {
+      setInUse({ load: importedLoad(registry, new Date()), url: "", imported: inputsOf(registry) });
       setBusy(false);
       return;
     }
+    setMissing(identity);
     const remembered = setting.get();
     void fetchRegistry(remembered).then((load) => {
       if (!live) return;
@@ -100,7 +123,22 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
     return () => {
       live = false;
     };
-  }, [fetchRegistry, setting, environment.documentSettings]);
+  }, [fetchRegistry, setting, builtStore, environment.documentSettings]);
+
+  // A registry served from an address may say how often to look for a newer copy: the pane looks again then
+  // (the browser's cache revalidates with the ETag, so an unchanged registry costs a 304). A failed look keeps the
+  // copy in use and says so.
+  const refreshMinutes = inUse?.url ? inUse.load.index?.registry.refreshMinutes : undefined;
+  useEffect(() => {
+    if (!inUse?.url || !refreshMinutes) return;
+    const url = inUse.url;
+    const timer = setTimeout(() => {
+      void fetchRegistry(url).then((load) => {
+        if (load.index) setInUse((current) => (current?.url === url ? { load, url } : current));
+      });
+    }, refreshMinutes * 60_000);
+    return () => clearTimeout(timer);
+  }, [inUse, refreshMinutes, fetchRegistry]);
 
   const choose = useCallback(
     async (address: string) => {
@@ -113,6 +151,7 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
         return load.problem ?? "The registry could not be loaded.";
       setting.set(url);
       setInUse({ load, url });
+      setMissing(null);
       // An address chosen for this report replaces the registry imported for it.
       if (environment.documentSettings?.get(REPORT_REGISTRY_SETTING))
         await environment.documentSettings.set(REPORT_REGISTRY_SETTING, null).catch(() => undefined);
@@ -121,37 +160,42 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
     [fetchRegistry, setting, environment.documentSettings],
   );
 
-  /** Uses a registry built from lists and keeps it with the report when it is small enough. */
+  /** Uses a registry built from lists, keeps it on this computer and names it in the report. */
   const adoptBuilt = useCallback(
     async (
-      built: { registry: Registry | null; problems: string[] },
+      built: { registry: Registry | null; problems: string[]; failure?: string },
       read: string[],
     ): Promise<ImportOutcome> => {
       if (!built.registry)
         return {
           read,
           problems: built.problems,
-          failure: "Nothing usable was read: the registry in use stays.",
+          failure: `${built.failure ?? "Nothing usable was read."} The registry in use stays.`,
         };
       const now = new Date();
       setInUse({ load: importedLoad(built.registry, now), url: "", imported: inputsOf(built.registry) });
+      setMissing(null);
       const problems = [...built.problems];
-      let remembered: ImportOutcome["remembered"] = "session";
-      if (environment.documentSettings && JSON.stringify(built.registry).length <= MAX_SETTING_BYTES) {
-        try {
-          await environment.documentSettings.set(REPORT_REGISTRY_SETTING, built.registry);
-          remembered = "report";
-        } catch (error) {
-          problems.push(error instanceof Error ? error.message : String(error));
-        }
+      try {
+        builtStore.write(built.registry);
+      } catch {
+        problems.push("This computer's storage for the add-in is full.");
+        return { read, problems, remembered: "session" };
       }
-      return { read, problems, remembered };
+      if (!environment.documentSettings) return { read, problems, remembered: "computer" };
+      try {
+        await environment.documentSettings.set(REPORT_REGISTRY_SETTING, registryIdentity(built.registry));
+        return { read, problems, remembered: "report" };
+      } catch (error) {
+        problems.push(error instanceof Error ? error.message : String(error));
+        return { read, problems, remembered: "computer" };
+      }
     },
-    [environment.documentSettings],
+    [builtStore, environment.documentSettings],
   );
 
   const importFiles = useCallback(
-    async (files: readonly File[]): Promise<ImportOutcome> => {
+    async (files: readonly File[], report?: DocumentSnapshot | null): Promise<ImportOutcome> => {
       setBusy(true);
       try {
         const inputs = await Promise.all(
@@ -159,7 +203,13 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
         );
         // The importers (HTML, CSV and .docx readers) load only when a list is imported: not at every start.
         const { buildRegistryFromFiles, describeImport } = await import("../../registry/importFiles");
-        const built = await buildRegistryFromFiles(inputs, { now: new Date() });
+        const { reportIdentity } = await import("../../core/registry/import");
+        const own = report ? reportIdentity(report) : {};
+        const built = await buildRegistryFromFiles(inputs, {
+          now: new Date(),
+          body: own.group,
+          studyPeriod: own.studyPeriod,
+        });
         return await adoptBuilt(built, built.imports.map(describeImport));
       } finally {
         setBusy(false);
@@ -170,19 +220,11 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
 
   const importAnnexA = useCallback(
     async (snapshot: DocumentSnapshot): Promise<ImportOutcome> => {
-      const {
-        importAnnexA: readAnnexA,
-        mergeImports,
-        ImportError,
-      } = await import("../../core/registry/import");
-      const { describeImport } = await import("../../registry/importFiles");
+      const { importAnnexA: readAnnexA, ImportError } = await import("../../core/registry/import");
+      const { describeImport, finishRegistry } = await import("../../registry/importFiles");
       try {
         const result = readAnnexA("This report", snapshot);
-        const merged = mergeImports([result], { now: new Date().toISOString() });
-        const usable = merged.registry.documents.length > 0;
-        return await adoptBuilt({ registry: usable ? merged.registry : null, problems: merged.problems }, [
-          describeImport(result),
-        ]);
+        return await adoptBuilt(finishRegistry([result], [], { now: new Date() }), [describeImport(result)]);
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
         return { read: [], problems: [], failure: `${error.message} The registry in use stays.` };
@@ -200,5 +242,6 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
     imported: inUse?.imported ?? null,
     importFiles,
     importAnnexA,
+    missing,
   };
 }

@@ -11,15 +11,15 @@ export function documentId(kind: "TD" | "C" | "TSAG-LS", number: string): string
 }
 
 /**
- * A cell or label naming a document: "TD270", "TD 025", "C003", "TD171R1", "TD 232 Rev.1", "TSAG-LS10",
- * "270-GEN" with a kind given. Returns the id and revision, or null.
+ * A cell or label naming a document: "TD270", "TD 025", "C003", "TD171R1", "TD125-R1", "TD 232 Rev.1",
+ * "TSAG-LS10", "270-GEN" or "367-WP1" with a kind given. Returns the id and revision, or null.
  */
 export function parseDocumentLabel(
   label: string,
   defaultKind?: "TD" | "C",
 ): { id: string; revision?: number } | null {
   const match =
-    /^\s*\[?\s*(TSAG-LS|TD|C)?\s*0*(\d{1,6})(?:-[A-Za-z]+)?\s*(?:(?:R|Rev\.?\s*)(\d{1,2}))?\s*\]?\s*$/i.exec(
+    /^\s*\[?\s*(TSAG-LS|TD|C)?\s*0*(\d{1,6})(?:-[A-Za-z]{2,}\d?)?\s*(?:-?(?:R|Rev\.?\s*)(\d{1,2}))?\s*\]?\s*$/i.exec(
       label.replace(/\u00a0/g, " "),
     );
   if (!match) return null;
@@ -36,12 +36,41 @@ export function questionId(label: string): string | null {
   return match ? `Q${Number(match[1])}/${Number(match[2])}` : null;
 }
 
-/** "T25" → "2025-2028"; ITU-T study periods are four years. */
+/**
+ * ITU-T's study periods by code. Not all are four years (T22 is 2022-2024: WTSA-24 came early), so the table is
+ * data, not arithmetic; a code it does not hold gives no study period (and the builder asks for one).
+ */
+export const STUDY_PERIODS: Readonly<Record<string, string>> = {
+  T05: "2005-2008",
+  T09: "2009-2012",
+  T13: "2013-2016",
+  T17: "2017-2020",
+  T22: "2022-2024",
+  T25: "2025-2028",
+};
+
+/** "T25" → "2025-2028", "T22" → "2022-2024"; undefined for a code not in STUDY_PERIODS. */
 export function studyPeriodOf(code: string): string | undefined {
-  const match = /^T(\d{2})$/i.exec(code);
-  if (!match) return undefined;
-  const start = 2000 + Number(match[1]);
-  return `${start}-${start + 3}`;
+  return STUDY_PERIODS[code.toUpperCase()];
+}
+
+/** The study period a year falls in: 2026 → "2025-2028", 2024 → "2022-2024". */
+export function studyPeriodOfYear(year: number): string | undefined {
+  return Object.values(STUDY_PERIODS).find((period) => {
+    const [start, end] = period.split("-").map(Number);
+    return year >= start! && year <= end!;
+  });
+}
+
+/** A meeting code ("T25-SG12-250909", "T22-TSAG-221212"): its group and study period. */
+export function meetingOf(code: string): { code: string; group: string; studyPeriod?: string } | null {
+  const match = /^(T\d{2})-([A-Z][A-Z0-9]*)-(\d{6})$/i.exec(code);
+  if (!match) return null;
+  return {
+    code: `${match[1]!.toUpperCase()}-${match[2]!.toUpperCase()}-${match[3]}`,
+    group: match[2]!.toUpperCase(),
+    studyPeriod: studyPeriodOf(match[1]!),
+  };
 }
 
 /** An ITU date ("2026-01-30", "2026-01-30T18:00:00", "30.01.2026") as yyyy-mm-dd; undefined when unreadable. */

@@ -4,18 +4,23 @@
  */
 import { importCsv } from "./csv";
 import { importItuIndexXml } from "./ituIndexXml";
+import { importItuQuestionsHtml, isItuQuestionsPage } from "./ituQuestionsHtml";
 import { importMdListingHtml } from "./mdListingHtml";
 import { importQuestionsList } from "./questionsList";
 import { ImportError, type ImportResult } from "./types";
 
 export * from "./types";
-export { importAnnexA, tablesOf } from "./annexA";
+export { importAnnexA, reportIdentity, tablesOf } from "./annexA";
 export { importCsv } from "./csv";
 export { importItuIndexXml } from "./ituIndexXml";
 export { importMdListingHtml } from "./mdListingHtml";
+export { importItuQuestionsHtml, isItuQuestionsPage } from "./ituQuestionsHtml";
+export { documentsOfAllocation } from "./allocation";
+export { decodeText } from "./decode";
+export { meetingOf, STUDY_PERIODS } from "./ids";
 export { importQuestionsList } from "./questionsList";
 export { documentsOfTable, latestDate } from "./table";
-export { mergeImports, type MergeOptions, type MergeResult } from "./merge";
+export { mergeImports, publicName, type MergeOptions, type MergeResult } from "./merge";
 
 /** Inputs larger than this are refused before parsing (a real index file is well under 5 MB). */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -41,12 +46,12 @@ export function importText(input: string, text: string): ImportResult {
     );
   const name = input.toLowerCase();
   if (/\.xml$/.test(name) || /^<\?xml|^<page_content/i.test(head)) return importItuIndexXml(input, text);
-  if (/\.html?$/.test(name) || /^<!doctype html|^<html|^<!--\s*saved from/i.test(head))
-    return importMdListingHtml(input, text);
+  if (/\.html?$|\.aspx?$/.test(name) || /^<!doctype html|^<html|^<!--\s*saved from/i.test(head))
+    return isItuQuestionsPage(text) ? importItuQuestionsHtml(input, text) : importMdListingHtml(input, text);
   if (/\.(csv|tsv)$/.test(name)) return importCsv(input, text);
   if (/^\s*(?:Question\s+|Q\.?\s*)\d{1,3}\s*\//im.test(head)) return importQuestionsList(input, text);
   if (/[,;\t]/.test(head.split(/\r?\n/)[0] ?? "")) return importCsv(input, text);
   throw new ImportError(
-    `${input} is not a document list this add-in reads (an ITU index .xml, a saved listing .html, a .csv, a list of Questions).`,
+    `${input} is not a document list this add-in reads (an ITU index .xml, a saved listing or Questions page .html, a .csv, a list of Questions).`,
   );
 }

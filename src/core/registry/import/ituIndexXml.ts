@@ -7,11 +7,14 @@
  *   page_content/folder_list/folder, one per document: subgroup, object_name ("T25-SG12-250909-TD-GEN-0292"),
  *   friendly_name ("292-GEN"), doc_number ("0292"), doc_type, main_source, reception_date, meeting_name, ltitle_e
  *   (title), observation_e, abstract_e, study_questions/rvalue (repeated), derived_from, access_type.
- * How revisions and withdrawals appear is not known from a sample: a revision suffix on the names ("R1") and the
- * words "withdrawn" / "reserved" in the observation are read; every other field is tolerated, missing or extra.
+ * No field says that a document was revised, withdrawn or reserved: revisions exist only as files in the
+ * document's folder. So its documents carry no revision knowledge (the registry then never says a cited revision
+ * does not exist); a revision suffix on the names ("R1") and the words "withdrawn" / "reserved" in the observation
+ * are read should ITU ever write them (observation_e was empty in every real row seen). Every other field is
+ * tolerated, missing or extra.
  */
-import { XMLParser } from "fast-xml-parser";
-import { documentId, isoDate, questionId, studyPeriodOf } from "./ids";
+import { XMLParser, XMLValidator } from "fast-xml-parser";
+import { documentId, isoDate, questionId, STUDY_PERIODS, studyPeriodOf } from "./ids";
 import { ImportError, type ImportedDocument, type ImportResult } from "./types";
 
 type Node = Record<string, unknown>;
@@ -31,10 +34,18 @@ const textOf = (value: unknown): string | undefined => {
   return undefined;
 };
 
-/** "T25-SG12" → { studyPeriod: "2025-2028", group: "SG12" }. */
-function groupOf(code: string | undefined): { group?: string; studyPeriod?: string } {
+/** "T25-SG12" → { studyPeriod: "2025-2028", group: "SG12" }; page_param's study_period ("2025") otherwise. */
+function groupOf(
+  code: string | undefined,
+  year: string | undefined,
+): { group?: string; studyPeriod?: string } {
   const match = code ? /^(T\d{2})-([A-Z][A-Z0-9]*)$/i.exec(code) : null;
-  return match ? { studyPeriod: studyPeriodOf(match[1]!), group: match[2]!.toUpperCase() } : {};
+  const byYear = year
+    ? Object.values(STUDY_PERIODS).find((period) => period.startsWith(`${year}-`))
+    : undefined;
+  return match
+    ? { studyPeriod: studyPeriodOf(match[1]!) ?? byYear, group: match[2]!.toUpperCase() }
+    : { studyPeriod: byYear };
 }
 
 /** A revision written on the document's names: "…-0292-R1", "…-0292R1", "292R1-GEN", "292-GEN (Rev.1)". */
@@ -54,6 +65,14 @@ function liaisonOf(title: string | undefined): ImportedDocument["liaison"] {
 }
 
 export function importItuIndexXml(input: string, xml: string): ImportResult {
+  // The parser reads a file cut short without a word: the validator notices.
+  const valid = XMLValidator.validate(xml);
+  if (valid !== true)
+    throw new ImportError(
+      /page_content/.test(xml.slice(0, 2_000))
+        ? `${input} is cut short or damaged: download it again.`
+        : `${input} is not XML that can be read.`,
+    );
   let root: Node;
   try {
     root = parser.parse(xml) as Node;
@@ -64,7 +83,7 @@ export function importItuIndexXml(input: string, xml: string): ImportResult {
   if (!page || typeof page !== "object")
     throw new ImportError(`${input} is not an ITU index file: it has no <page_content>.`);
   const param = (page["page_param"] ?? {}) as Node;
-  const { group, studyPeriod } = groupOf(textOf(param["group"]));
+  const { group, studyPeriod } = groupOf(textOf(param["group"]), textOf(param["study_period"]));
   const meetings = ((page["meeting_desc"] ?? []) as Node[]).flatMap((meeting) => {
     const code = textOf(meeting["object_name"]);
     return code

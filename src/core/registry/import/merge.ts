@@ -1,39 +1,41 @@
 /**
- * One registry from any number of imported inputs, the same whatever their order: revisions are the union, the
- * latest revision the highest seen; every other field is taken from the newest input that gives it (as-of date,
- * then input name, then value: a total order), and where inputs disagree the disagreement is kept in `conflicts`,
- * not silently resolved. Inputs of another group or study period than the others are left out, each with a
- * sentence saying so.
+ * One registry from any number of imported inputs, the same whatever their order (mergeDocuments.ts for the
+ * documents). Whose documents (body) and which study period always come from somewhere — the options, else the
+ * inputs — or the merge says what to add instead of writing a registry no check can use. Inputs of another group,
+ * study period or meeting than the others are left out, each with a sentence saying so. Inputs are named by file
+ * name or address, never by a path of the computer that built the registry.
  */
-import type {
-  Registry,
-  RegistryConflict,
-  RegistryDocument,
-  RegistryQuestion,
-  RegistrySource,
-} from "../types";
-import type { ImportedDocument, ImportResult } from "./types";
+import { groupKey } from "../describe";
+import type { Registry, RegistryQuestion, RegistrySource } from "../types";
+import { meetingOf } from "./ids";
+import { byText, mergeDocuments } from "./mergeDocuments";
+import type { ImportResult } from "./types";
 
 export interface MergeOptions {
   /** Whose documents, when the inputs do not say ("TSAG"). */
   body?: string;
   studyPeriod?: string;
-  /** The meeting the registry serves ("T25-TSAG-260126"). */
+  /** The meeting the registry serves ("T25-TSAG-260126"): gives body and study period too. */
   meeting?: string;
-  /** The registry's "updated" when no input has an as-of date (ISO date-time). */
+  /** The registry's "updated" when no input has an as-of date, and its "built" (ISO date-time). */
   now: string;
+  /** How often a pane should look for a newer copy (minutes). */
+  refreshMinutes?: number;
 }
 
 export interface MergeResult {
   registry: Registry;
   /** One sentence per input left out, and why. */
   problems: string[];
+  /** Set when the registry cannot be used: what is missing ("The lists do not say the study period"), no stop. */
+  missing: string | null;
 }
 
-type Field = RegistryConflict["field"];
-const FIELDS: readonly Field[] = ["title", "source", "status", "url", "meeting"];
-
-const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** A file's name without the folders of the computer it was read on; an address as it is. */
+export function publicName(input: string): string {
+  if (/^https?:\/\//i.test(input)) return input;
+  return input.split(/[\\/]/).filter(Boolean).pop() ?? input;
+}
 
 /** The most common value of `pick` among the inputs that give one (ties: the first in text order). */
 function majority(inputs: readonly ImportResult[], pick: (input: ImportResult) => string | undefined) {
@@ -45,19 +47,54 @@ function majority(inputs: readonly ImportResult[], pick: (input: ImportResult) =
   return [...counts].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0]?.[0];
 }
 
+function renamed(input: ImportResult): ImportResult {
+  const name = publicName(input.input);
+  if (name === input.input) return input;
+  const provenance = { input: name };
+  return {
+    ...input,
+    input: name,
+    documents: input.documents.map((d) => ({ ...d, provenance: { ...d.provenance, ...provenance } })),
+    questions: input.questions.map((q) => ({ ...q, provenance: { ...q.provenance, ...provenance } })),
+  };
+}
+
+/** The TD meeting an input lists, when it lists one meeting's TDs (a TD index or listing). */
+const meetingListed = (input: ImportResult) =>
+  input.meetings.length === 1 && input.documents.some((d) => d.id.startsWith("TD"))
+    ? input.meetings[0]!.code
+    : undefined;
+
 export function mergeImports(imports: readonly ImportResult[], options: MergeOptions): MergeResult {
   const problems: string[] = [];
-  const sorted = [...imports].sort((a, b) => byText(a.input, b.input) || byText(a.kind, b.kind));
-  const body = options.body ?? majority(sorted, (input) => input.group);
-  const studyPeriod = options.studyPeriod ?? majority(sorted, (input) => input.studyPeriod);
+  const sorted = imports.map(renamed).sort((a, b) => byText(a.input, b.input) || byText(a.kind, b.kind));
+  const served = options.meeting ? meetingOf(options.meeting) : null;
+  const body =
+    (options.body ? groupKey(options.body) : undefined) ??
+    served?.group ??
+    majority(sorted, (input) => input.group);
+  const studyPeriod =
+    options.studyPeriod ?? served?.studyPeriod ?? majority(sorted, (input) => input.studyPeriod);
   const kept = sorted.filter((input) => {
     if (input.group && body && input.group !== body) {
       problems.push(`${input.input} lists ${input.group}'s documents, not ${body}'s: left out.`);
       return false;
     }
+    // TSAG's reports cite every study group's Questions; a study group's registry holds its own only.
+    if (input.questionsOf && body && body !== "TSAG" && input.questionsOf !== body) {
+      problems.push(`${input.input} lists ${input.questionsOf}'s Questions, not ${body}'s: left out.`);
+      return false;
+    }
     if (input.studyPeriod && studyPeriod && input.studyPeriod !== studyPeriod) {
       problems.push(
         `${input.input} is of the study period ${input.studyPeriod}, not ${studyPeriod}: left out.`,
+      );
+      return false;
+    }
+    const listed = meetingListed(input);
+    if (served && listed && listed !== served.code) {
+      problems.push(
+        `${input.input} lists the TDs of the meeting ${listed}, not of ${served.code}: left out (build without --meeting to combine meetings).`,
       );
       return false;
     }
@@ -75,9 +112,7 @@ export function mergeImports(imports: readonly ImportResult[], options: MergeOpt
     .map((input) => input.asOf ?? "")
     .sort(byText)
     .pop();
-  const end = kept.flatMap((input) => input.meetings).find((m) => m.code === options.meeting && m.end)?.end;
-  const meeting =
-    options.meeting !== undefined ? { code: options.meeting, ...(end ? { end } : {}) } : undefined;
+  const end = kept.flatMap((input) => input.meetings).find((m) => m.code === served?.code && m.end)?.end;
   const sources: RegistrySource[] = kept.map((input) => ({
     input: input.input,
     kind: input.kind,
@@ -88,10 +123,11 @@ export function mergeImports(imports: readonly ImportResult[], options: MergeOpt
   }));
   const registry: Registry = {
     format: "tsag-registry",
-    version: 2,
-    body: body ?? "TSAG",
+    version: 3,
+    body: body ?? "",
     studyPeriod: studyPeriod ?? "",
     updated: asOf ? `${asOf}T00:00:00Z` : options.now,
+    built: options.now,
     documents,
     questions,
     groups: [],
@@ -100,70 +136,18 @@ export function mergeImports(imports: readonly ImportResult[], options: MergeOpt
       : "partial",
     sources,
   };
-  if (meeting) registry.meeting = meeting;
-  return { registry, problems };
-}
-
-function mergeDocuments(inputs: readonly ImportResult[], rank: Map<string, number>): RegistryDocument[] {
-  const entries = new Map<string, ImportedDocument[]>();
-  for (const input of inputs)
-    for (const entry of input.documents) entries.set(entry.id, [...(entries.get(entry.id) ?? []), entry]);
-  const documents: RegistryDocument[] = [];
-  for (const [id, listed] of entries) {
-    const revisions = [...new Set(listed.flatMap((entry) => (entry.revision ? [entry.revision] : [])))].sort(
-      (a, b) => a - b,
-    );
-    const conflicts: RegistryConflict[] = [];
-    const chosen: Partial<Record<Field, string>> = {};
-    for (const field of FIELDS) {
-      // A revision's own row says nothing of the document's title or status.
-      const values = new Map<string, string[]>();
-      for (const entry of listed) {
-        const value = entry[field];
-        if (value === undefined || value === "" || (entry.revision && field !== "url")) continue;
-        values.set(value, [...(values.get(value) ?? []), entry.provenance.input].sort(byText));
-      }
-      if (values.size === 0) continue;
-      const ordered = [...values].sort(
-        (a, b) =>
-          Math.min(...a[1].map((input) => rank.get(input)!)) -
-            Math.min(...b[1].map((input) => rank.get(input)!)) || byText(a[0], b[0]),
-      );
-      chosen[field] = ordered[0]![0];
-      if (ordered.length > 1)
-        conflicts.push({
-          field,
-          values: ordered.map(([value, from]) => ({ value, inputs: [...new Set(from)] })),
-        });
-    }
-    const revisionUrls: Record<string, string> = {};
-    for (const entry of listed)
-      if (entry.revision && entry.url) revisionUrls[String(entry.revision)] ??= entry.url;
-    const supersededBy = listed
-      .map((entry) => entry.revisedTo)
-      .filter(Boolean)
-      .sort()[0];
-    const document: RegistryDocument = {
-      id,
-      title: chosen.title ?? "",
-      source: chosen.source ?? "",
-      revisions,
-      status: (chosen.status as RegistryDocument["status"] | undefined) ?? "posted",
-      provenance: [...new Set(listed.map((entry) => entry.provenance.input))].sort(byText),
-    };
-    if (chosen.url && /^https:\/\//.test(chosen.url)) document.url = chosen.url;
-    if (Object.keys(revisionUrls).length > 0) document.revisionUrls = revisionUrls;
-    if (chosen.meeting) document.meeting = chosen.meeting;
-    if (supersededBy) document.supersededBy = supersededBy;
-    if (conflicts.length > 0) document.conflicts = conflicts;
-    documents.push(document);
-  }
-  return documents.sort((a, b) => byText(a.id, b.id));
+  if (served) registry.meeting = { code: served.code, ...(end ? { end } : {}) };
+  if (options.refreshMinutes !== undefined) registry.refreshMinutes = options.refreshMinutes;
+  const unknown = [body ? "" : "whose documents they are", studyPeriod ? "" : "the study period"].filter(
+    Boolean,
+  );
+  const missing = unknown.length === 0 ? null : `The lists do not say ${unknown.join(" or ")}`;
+  return { registry, problems, missing };
 }
 
 function mergeQuestions(inputs: readonly ImportResult[]): RegistryQuestion[] {
   const questions = new Map<string, RegistryQuestion>();
-  // Questions named by documents exist; a Questions list adds titles and deletions.
+  // Questions named by documents exist; a Questions list adds titles, working parties and deletions.
   for (const input of inputs)
     for (const document of input.documents)
       for (const id of document.questions ?? [])
@@ -173,11 +157,14 @@ function mergeQuestions(inputs: readonly ImportResult[]): RegistryQuestion[] {
     .sort((a, b) => byText(a.provenance.input, b.provenance.input));
   for (const question of listed) {
     const known = questions.get(question.id);
-    questions.set(question.id, {
+    const merged: RegistryQuestion = {
       id: question.id,
       title: known?.title || question.title || "",
       status: known?.status === "deleted" || question.status === "deleted" ? "deleted" : "active",
-    });
+    };
+    const workingParty = known?.workingParty ?? question.workingParty;
+    if (workingParty) merged.workingParty = workingParty;
+    questions.set(question.id, merged);
   }
   return [...questions.values()].sort((a, b) => byText(a.id, b.id));
 }

@@ -126,7 +126,9 @@ export function documentsOfTable({ input, rowName, rows }: TableRows): {
     const where = `${rowName} ${index + 1}`;
     const provenance: Provenance = { input, where };
     const numberCell = cell(row, "number") ?? "";
-    const label = parseDocumentLabel(numberCell, kindOf(cell(row, "type")));
+    // "(TD111)": an annex's way of listing a document allocated to the meeting but not introduced at it.
+    const bracketed = /^\(\s*([^()]{1,30}?)\s*\)$/.exec(numberCell);
+    const label = parseDocumentLabel(bracketed ? bracketed[1]! : numberCell, kindOf(cell(row, "type")));
     if (!label) {
       skipped.push(`${where}: "${numberCell.slice(0, 30)}" is not a TD, contribution or liaison number.`);
       continue;
@@ -154,6 +156,7 @@ export function documentsOfTable({ input, rowName, rows }: TableRows): {
       provenance,
     };
     if (revision !== undefined && revision > 0) document.revision = revision;
+    if (bracketed) document.notIntroduced = true;
     documents.push(document);
     // "Is revision of" names an older number (a list that gives revisions new numbers): it is superseded by this one.
     const revisionOf = cell(row, "revisionOf");

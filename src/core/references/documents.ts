@@ -1,0 +1,286 @@
+/**
+ * Documents: TDs, contributions and liaison statements, with their groups, series marks, revisions and annexes.
+ *
+ *   documents  := [prefix "-"] [group ("-" | " " | " – ") [date "-"]] kind [" " | "-"] item (separator item)*
+ *   item       := [series] number {revision | series | language} [" Annex " label] [attribution]
+ *
+ * Recall first: a kind and its number are a reference; the marks around them add what they say, a mark not known
+ * is left alone, and only a trap (traps.ts) undoes the reference.
+ */
+import {
+  isAttribution,
+  readFromSource,
+  readParenthesis,
+  sourceBeforeParenthesis,
+  trimmedSpan,
+} from "./attribution";
+import type { DocumentKind, Reference } from "./types";
+import { STUDY_GROUPS } from "./forms";
+import { readLanguage, readRevision, readSeries, type Revision } from "./marks";
+import { KNOWN_NAMES } from "./traps";
+import { readSeparator, reference, trapAfter, type Parsed, type Role, type TokenStream } from "./stream";
+
+interface Prefix {
+  group: string | null;
+  kind: Role<"kind">;
+  /** The token after the kind word. */
+  next: number;
+  /** A group or a symbol's prefix is written ("SG2-C 5", "T97-C 12"): a spaced number needs no more digits. */
+  named: boolean;
+}
+
+/**
+ * A symbol's prefix ("T03-", "T17-"), a group ("TSAG-", "TSAG ", "SG17-", "SG11- ", "COM 15 – "), then a kind
+ * word; null if not a document. The prefix of the 1990s files names the study group ("T03" in SG3's list) and
+ * later ones the study period ("T17"): they cannot be told apart, so the prefix names no group.
+ */
+function readPrefix(s: TokenStream, i: number): Prefix | null {
+  let group: string | null = null;
+  let k = i;
+  let named = false;
+  if (s.role(k, "prefix")) {
+    if (s.number(k + 1, 2)?.digits !== 2 || !s.isHyphen(k + 2)) return null;
+    k += 3;
+    named = true;
+  }
+  const groupRole = s.role(k, "group");
+  if (groupRole) {
+    group = groupRole.as ?? s.textOf(k);
+    k++;
+    if (groupRole.numbered) {
+      const number = s.number(s.space(k), 2);
+      if (!number || !STUDY_GROUPS.has(number.value)) return null;
+      group += String(number.value);
+      k = s.space(k) + 1;
+    }
+    const separator = k;
+    k = s.space(k);
+    if (s.isHyphen(k)) k = s.space(k + 1);
+    if (k === separator) return null;
+    // "T25-TSAG-260126-TD-GEN-0270": a meeting's date between the group and the kind in a document's symbol.
+    if (s.number(k)?.digits === 6 && s.isHyphen(k + 1)) k += 2;
+    named = true;
+  }
+  const kind = s.role(k, "kind");
+  if (!kind || (kind.needsGroup && group === null)) return null;
+  return { group, kind, next: k + 1, named };
+}
+
+/** "Annex C1", "Table C3": the word before a letter-and-number code names a part of a document. */
+function afterPartName(s: TokenStream, i: number): boolean {
+  const before = s.at(i - 1)?.type === "space" ? i - 2 : i - 1;
+  return s.role(before, "part") !== null || s.role(before, "annex") !== null;
+}
+
+const isHex = (char: string | undefined) =>
+  char !== undefined && ((char >= "0" && char <= "9") || (char >= "A" && char <= "F"));
+
+/** Two hex characters between `from` and `to`, alone between spaces, and not themselves "C" and a digit. */
+function hexByte(text: string, from: number, to: number): boolean {
+  const alone = (at: number) => at < 0 || at >= text.length || /\s/.test(text[at]!);
+  return (
+    to - from === 2 &&
+    isHex(text[from]) &&
+    isHex(text[from + 1]) &&
+    !(text[from] === "C" && text[from + 1]! <= "9") &&
+    alone(from - 1) &&
+    alone(to)
+  );
+}
+
+/** The hex-bytes trap: "1D C7 0A" — a two-character reference with a hex byte on either side. */
+function amongHexBytes(s: TokenStream, reference: Reference): boolean {
+  const { start, length } = reference;
+  if (length !== 2 || !isHex(s.text[start]) || !isHex(s.text[start + 1])) return false;
+  return hexByte(s.text, start - 3, start - 1) || hexByte(s.text, start + 3, start + 5);
+}
+
+interface Item {
+  number: number;
+  revision: number | null;
+  revisionDigits: { start: number; length: number } | null;
+  annex: string | null;
+  /** The token after the number, revision and marks (the reference's span). */
+  end: number;
+  /** The token after the annex, where reading goes on. */
+  next: number;
+}
+
+/**
+ * A document's number with what follows it, from token i: its revision, series and language marks, in any order,
+ * and its annex. `spaced` when a space follows the kind. Only a trap after it (trapAfter) undoes the reference.
+ */
+function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): Item | null {
+  let k = i;
+  // "TD GEN 0050", even across a line break; "TD-GEN-0270" in a symbol.
+  const series = s.role(k, "series");
+  if (series && !series.onlyInParentheses) {
+    if (series.numbered) {
+      if (!s.number(k + 1, 1) || !s.isHyphen(k + 2)) return null; // "TD-WP1-0123"
+      k++;
+    }
+    const after = s.at(k + 1);
+    if (after?.type !== "space" && after?.type !== "break" && !s.isHyphen(k + 1)) return null;
+    k += 2;
+  }
+  const number = s.number(k);
+  if (!number) return null;
+  const numberAt = k;
+  const minDigits = prefix.kind.spacedMinDigits;
+  if (spaced && minDigits && number.digits < minDigits && !prefix.named) return null;
+  k++;
+  let revision: Revision | null = null;
+  let marked = false;
+  let language = false;
+  for (let round = 0; round < 3; round++) {
+    if (!revision) {
+      revision = readRevision(s, k);
+      if (revision) k = revision.next;
+    }
+    if (!marked) {
+      const after = readSeries(s, k);
+      if (after !== null) {
+        k = after;
+        marked = true;
+      }
+    }
+    if (!language) {
+      const after = readLanguage(s, k);
+      if (after !== null) {
+        k = after;
+        language = true;
+      }
+    }
+  }
+  // A word glued after a mark is the next table cell ("TD 456/WP3AAP", "TD12Rev1E.164"); glued to the number
+  // itself, it makes a code ("C4ISR").
+  const trap = trapAfter(s, k);
+  if (trap !== null && !(trap === "glued-code" && k > numberAt + 1)) return null;
+  let next = k;
+  let annex: string | null = null;
+  const annexWord = s.space(k);
+  if (annexWord > k && s.role(annexWord, "annex")) {
+    const label = s.space(annexWord + 1);
+    const token = s.at(label);
+    if (
+      label > annexWord + 1 &&
+      token &&
+      token.type !== "space" &&
+      token.type !== "mark" &&
+      token.end - token.start < 4
+    ) {
+      annex = s.textOf(label);
+      next = label + 1;
+    }
+  }
+  const revisionToken = revision ? s.at(revision.digitsAt)! : null;
+  return {
+    number: number.value,
+    revision: revision?.value ?? null,
+    revisionDigits: revisionToken
+      ? { start: revisionToken.start, length: revisionToken.end - revisionToken.start }
+      : null,
+    annex,
+    end: k,
+    next,
+  };
+}
+
+/** After the kind: a space, or in a symbol a hyphen ("SG16-C-0123", "TD-GEN-0270"); the first token of the item. */
+function afterKind(s: TokenStream, prefix: Prefix): number {
+  const spaced = s.space(prefix.next);
+  if (spaced > prefix.next) return spaced;
+  const kindLetters = s.at(prefix.next - 1)!;
+  const hyphenAllowed = prefix.named || kindLetters.end - kindLetters.start > 1;
+  return hyphenAllowed && s.isHyphen(prefix.next) ? prefix.next + 1 : prefix.next;
+}
+
+/** "TD270", "C28"; a liaison's id carries its group: "TSAG-LS10", "SG17-LS5". */
+function documentId(kind: DocumentKind, group: string | null, number: number): string {
+  return kind === "LS" ? `${group ?? "TSAG"}-LS${number}` : `${kind}${number}`;
+}
+
+/** A list of documents of one kind from token i, with their attributions; null if none. */
+export function parseDocuments(s: TokenStream, i: number): Parsed | null {
+  const first = readPrefix(s, i);
+  if (!first) return null;
+  if (first.kind.kind === "C" && first.group === null && afterPartName(s, i)) return null;
+  const text = s.text;
+  const references: Reference[] = [];
+  let runStart = 0; // first reference since the last attribution parenthesis
+  let itemStart = i;
+  let prefix = first;
+  let k = afterKind(s, first);
+  // "Contributions C 12, 13 and 14", "TDs TD12, 13": the plural word, then the first item with its own kind.
+  const inner = first.kind.plural && k > first.next ? readPrefix(s, k) : null;
+  if (inner && inner.kind.kind === first.kind.kind && !inner.kind.plural && inner.group === null) {
+    itemStart = k;
+    prefix = { ...inner, named: true };
+    k = afterKind(s, inner);
+  }
+  // "TD GEN 0050": a series word may stand between the kind and the number.
+  let spaced = k > prefix.next;
+  let position = k;
+  for (;;) {
+    const item = readItem(s, k, prefix, spaced);
+    if (!item) break;
+    const found = reference(
+      s,
+      prefix.kind.kind,
+      documentId(prefix.kind.kind, prefix.group, item.number),
+      itemStart,
+      item.end,
+      {
+        revision: item.revision,
+        annex: item.annex,
+        revisionDigits: item.revisionDigits,
+        group: prefix.group,
+      },
+    );
+    if (prefix.kind.kind === "C" && !prefix.named && amongHexBytes(s, found)) break;
+    if (KNOWN_NAMES.some((name) => s.text.startsWith(name, found.start))) break;
+    references.push(found);
+    k = item.next;
+    position = k;
+
+    const parenthesis = readParenthesis(text, s.position(s.space(k)));
+    if (parenthesis) {
+      if (!isAttribution(parenthesis.content, first.kind.kind)) break; // a topic: "(IoT security)", "(all in TD270)"
+      const attribution = trimmedSpan(text, parenthesis.contentStart, parenthesis.close);
+      for (let r = runStart; r < references.length; r++) references[r]!.attribution = attribution;
+      runStart = references.length;
+      k = s.tokenAt(parenthesis.close + 1);
+      position = k;
+    }
+
+    const separator = readSeparator(s, k);
+    if (!separator) break;
+    const prefixed = readPrefix(s, separator.next);
+    if (prefixed && prefixed.kind.kind === first.kind.kind && !prefixed.kind.plural) {
+      itemStart = separator.next;
+      prefix = prefixed;
+      k = afterKind(s, prefixed);
+      spaced = k > prefixed.next;
+    } else if ((first.kind.plural || separator.plus) && s.number(separator.next)) {
+      itemStart = separator.next;
+      k = separator.next;
+      spaced = false;
+    } else {
+      break;
+    }
+  }
+  // "Contributions 94" is a count in a table of figures: bare numbers after such a word need a list.
+  if (references.length === 0 || (prefix === first && first.kind.listOnly && references.length < 2))
+    return null;
+
+  let end = s.position(position);
+  const from = readFromSource(text, end);
+  if (from) {
+    for (const found of references) found.attribution ??= from.attribution;
+    end = from.end;
+    position = s.tokenAt(end);
+  }
+  const before = sourceBeforeParenthesis(text, s.position(i), s.endOf(position));
+  if (before) for (const found of references) found.attribution ??= before;
+  return { references, end: position };
+}
