@@ -21,6 +21,7 @@ import { PAGE_BUDGET_BYTES, readDocument } from "../src/word";
 import { CAPABILITIES, COMMANDS } from "./commands";
 import { unzipAndStream } from "./floor";
 import { syntheticRegistry, syntheticReport, withWordFeatures } from "./generate";
+import { validatePaths } from "./validatePaths";
 import { wordLikeDocx } from "./wordLikeDocx";
 
 const QUICK = process.argv.includes("--quick");
@@ -406,6 +407,7 @@ async function run(): Promise<void> {
     return; // a partial run writes no results file
   }
   await roundTrips(index);
+  results.validatePaths = await validatePaths(SIZES, index, record);
   if (REQUESTS_ONLY) {
     printTable();
     return; // a partial run writes no results file

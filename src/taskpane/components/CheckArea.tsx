@@ -73,7 +73,7 @@ function registryAbout(registry: RegistryState): RegistryAbout | null {
 export function CheckArea({ environment, canEdit, registry, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
-  const { snapshot, findings, busy, check, apply, edit, mode } = documentCheck;
+  const { snapshot, findings, busy, check, apply, edit, mode, note } = documentCheck;
   const sayCommand = useSay("check");
   const sayExport = useSay("export");
   const sayFindings = useSay("findings");
@@ -221,7 +221,13 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
       {snapshot && mode === "posting" && (
         <>
           <MessageBar
-            intent={!result.ready ? "error" : usedRegistry?.sample || !usedRegistry ? "warning" : "success"}
+            intent={
+              !result.ready
+                ? "error"
+                : usedRegistry?.sample || !usedRegistry || note?.trackedChangesUnread
+                  ? "warning"
+                  : "success"
+            }
             data-testid="verdict"
           >
             <MessageBarBody>
@@ -230,6 +236,8 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
               {usedRegistry?.sample || !usedRegistry
                 ? ": set your meeting's registry above before posting."
                 : "; every rule ran, including the header, highlights, placeholders, empty clauses and the annex's list of documents."}
+              {note?.trackedChangesUnread &&
+                " It cannot be sure of text deleted with tracked changes: this version of Word does not show them to the add-in, so deleted text was checked as if it were still there. Accept or reject the changes, or validate in Word on the web or Word for Microsoft 365."}
             </MessageBarBody>
           </MessageBar>
           <div className={styles.row}>
@@ -252,6 +260,11 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
                 ? "No problems found."
                 : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} for information`}
               {ignoredCount > 0 ? ` (${plural(ignoredCount, "finding")} ignored by the author)` : ""}
+            </Text>
+          )}
+          {note && (
+            <Text size={200} data-testid="reading-note">
+              {note.sentence}
             </Text>
           )}
           {setAside.cannotStore && findings.length > 0 && (

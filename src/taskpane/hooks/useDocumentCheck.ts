@@ -10,13 +10,14 @@ import {
 } from "../../core";
 import {
   editDocument,
-  readDocument,
+  readAndCheck as readAndCheckDocument,
   WordError,
   type ApplyResult,
   type Decision,
   type EditCommandOptions,
   type EditContext,
   type HostEnvironment,
+  type ReadingNote,
 } from "../../word";
 
 /** The report's group and working party when the user set them in the Actions area ("" = detect). */
@@ -31,6 +32,8 @@ export type CheckMode = "drafting" | "posting";
 export interface CheckResult {
   snapshot: DocumentSnapshot;
   findings: Finding[];
+  /** How the document was read: through the saved file or Word's paragraphs, and what could not be read. */
+  note: ReadingNote;
 }
 
 export interface DocumentCheck {
@@ -48,11 +51,16 @@ export interface DocumentCheck {
   ) => Promise<ApplyResult | null>;
   /** Applies a plan made from the last check. */
   apply: (plan: EditPlan) => Promise<ApplyResult | null>;
+  /** How the last check read the document. */
+  note: ReadingNote | null;
   /**
-   * Word refused a write: the document is read-only, in Viewing mode or protected although Office said it was
-   * editable (Office cannot tell Viewing mode). The pane then treats it as read-only.
+   * Word refused a write and said why: the document is read-only, in Viewing mode or protected although Office
+   * said it was editable (Office cannot tell Viewing mode). The pane then treats it as read-only, until a write
+   * succeeds or the user says the mode changed (`editingAgain`).
    */
   writeRefused: boolean;
+  /** The user switched Word to Editing: the editing commands are offered again (the next write tells). */
+  editingAgain: () => void;
 }
 
 export function useDocumentCheck(
@@ -67,24 +75,18 @@ export function useDocumentCheck(
   const [mode, setMode] = useState<CheckMode>("drafting");
   const [writeRefused, setWriteRefused] = useState(false);
 
+  const [note, setNote] = useState<ReadingNote | null>(null);
+
   const readAndCheck = useCallback(
     async (checkMode: CheckMode) => {
-      const supports14 = environment.supports("WordApi", "1.4");
-      const next = await readDocument(environment.word, {
-        bookmarks: supports14,
-        trackChanges: supports14,
-        readOnly: environment.readOnly,
-      });
       const rules = checkMode === "posting" ? ALL_RULES : DRAFTING_RULES;
-      const nextFindings = checkDocument(next, {
-        registry,
-        rules,
-        group: choices.group,
-        parent: choices.parent,
-      });
-      setSnapshot(next);
-      setFindings(nextFindings);
-      return { snapshot: next, findings: nextFindings };
+      const checked = await readAndCheckDocument(environment, checkMode === "posting", (snapshot) =>
+        checkDocument(snapshot, { registry, rules, group: choices.group, parent: choices.parent }),
+      );
+      setSnapshot(checked.snapshot);
+      setFindings(checked.findings);
+      setNote(checked.note);
+      return checked;
     },
     [environment, registry, choices.group, choices.parent],
   );
@@ -118,6 +120,8 @@ export function useDocumentCheck(
     (decide: (context: EditContext) => Decision, options?: EditCommandOptions) =>
       guarded(async () => {
         const result = await editDocument(environment.word, decide, options);
+        // Word took a write: whatever refused one before no longer holds.
+        if (result.applied.length > 0) setWriteRefused(false);
         if (result.applied.length > 0 || result.refused.length > 0) await readAndCheck(mode);
         return result;
       }),
@@ -126,5 +130,7 @@ export function useDocumentCheck(
 
   const apply = useCallback((plan: EditPlan) => edit(() => plan), [edit]);
 
-  return { snapshot, findings, busy, check, edit, apply, mode, writeRefused };
+  const editingAgain = useCallback(() => setWriteRefused(false), []);
+
+  return { snapshot, findings, busy, check, edit, apply, mode, note, writeRefused, editingAgain };
 }
