@@ -15,6 +15,7 @@ import {
   type RegistryAbout,
   type RegistryIndex,
 } from "../core";
+import { infoRequested, readArguments } from "./arguments";
 import {
   expandInputs,
   findingsOutput,
@@ -88,42 +89,33 @@ class InfoRequest extends Error {
 }
 
 function parseArguments(argv: readonly string[]): Options {
-  const options: Options = {
-    registry: null,
-    format: "text",
-    out: null,
-    references: false,
-    actions: false,
-    summary: false,
-    text: false,
-    applyIgnored: true,
-    inputs: [],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined || next.startsWith("--")) throw new UsageError(`${argument} needs a value.`);
-      return next;
-    };
-    if (argument === "--help" || argument === "-h") throw new InfoRequest("help");
-    if (argument === "--version" || argument === "-V") throw new InfoRequest("version");
-    if (argument === "--registry") options.registry = value();
-    else if (argument === "--format") {
-      const format = value();
-      if (format !== "text" && format !== "json" && format !== "html") {
-        throw new UsageError(`--format must be text, json or html, not "${format}".`);
-      }
-      options.format = format;
-    } else if (argument === "--out") options.out = value();
-    else if (argument === "--references") options.references = true;
-    else if (argument === "--actions") options.actions = true;
-    else if (argument === "--summary") options.summary = true;
-    else if (argument === "--text") options.text = true;
-    else if (argument === "--no-ignored") options.applyIgnored = false;
-    else if (argument.startsWith("-")) throw new UsageError(`unknown option ${argument}.`);
-    else options.inputs.push(argument);
+  const info = infoRequested(argv);
+  if (info) throw new InfoRequest(info);
+  const { values, positionals } = readArguments(argv, {
+    registry: { type: "string" },
+    format: { type: "string", default: "text" },
+    out: { type: "string" },
+    references: { type: "boolean", default: false },
+    actions: { type: "boolean", default: false },
+    summary: { type: "boolean", default: false },
+    text: { type: "boolean", default: false },
+    "no-ignored": { type: "boolean", default: false },
+  });
+  const format = values.format;
+  if (format !== "text" && format !== "json" && format !== "html") {
+    throw new UsageError(`--format must be text, json or html, not "${format}".`);
   }
+  const options: Options = {
+    registry: values.registry ?? null,
+    format,
+    out: values.out ?? null,
+    references: values.references,
+    actions: values.actions,
+    summary: values.summary,
+    text: values.text,
+    applyIgnored: !values["no-ignored"],
+    inputs: positionals,
+  };
   if (options.inputs.length === 0) throw new UsageError("no file or folder given.");
   const listings = [options.references, options.actions, options.summary, options.text].filter(
     Boolean,

@@ -31,7 +31,7 @@ describe("Summary area", () => {
     await expect(pending.innerText()).resolves.toContain("RG-WPR-3");
     expect(await seriousViolations(page, "#taskpane")).toEqual([]);
     await page.screenshot({ path: screenshotPath("summary-preview") });
-    await pane(page).getByRole("button", { name: "Apply" }).click();
+    await pane(page).getByRole("button", { name: "Rebuild the Executive Summary" }).click();
     await pane(page).getByText("The Executive Summary is up to date.").waitFor();
 
     // Add an action in the body, after the body's action 2: Insert writes the summary's copy in the same batch.
@@ -61,7 +61,7 @@ describe("Summary area", () => {
     const before = await simulatedDocument(page);
     await pane(page).getByRole("button", { name: "Preview summary" }).click();
     await pane(page).getByText("The Executive Summary is up to date.").waitFor();
-    expect(await pane(page).getByRole("button", { name: "Apply" }).count()).toBe(0);
+    expect(await pane(page).getByRole("button", { name: "Rebuild the Executive Summary" }).count()).toBe(0);
     const after = await simulatedDocument(page);
     expect(after).toEqual(before);
     expect(problems).toEqual([]);

@@ -293,6 +293,10 @@ describe("inserting an action", () => {
       { text: "cell", table: { table: 0, row: 0, cell: 0, nesting: 1 } },
     ]);
     const draft = { group: "RG-WPR", target: "WP2", verb: "note", text: "x", documents: [] };
+    expect(insertActionPlan(snapshot, 0, draft)).toEqual({
+      problem:
+        "The cursor is still at the start of the document, where Word puts it on opening: click in the body of the report, in the paragraph after which the action should go, then insert again.",
+    });
     expect(insertActionPlan(snapshot, 1, draft)).toEqual({
       problem:
         "The cursor is in the header or the Executive Summary: click in the body of the report, in the paragraph after which the action should go (the summary gets its copy at the same time).",

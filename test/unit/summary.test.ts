@@ -4,6 +4,7 @@ import {
   createSnapshot,
   defaultRemovals,
   ownTdNumber,
+  newSummaryPlaceText,
   summaryPlan,
   type ParagraphInput,
 } from "../../src/core";
@@ -46,6 +47,21 @@ describe("building the Executive Summary", () => {
       [CHAIRED, true],
       [SESSIONS, true],
     ]);
+  });
+
+  it("names the opening clause and the new summary's place as the document writes them", () => {
+    const introduction = rgReport({ summary: null }).map((p) =>
+      p.text === "1\tGeneral" ? { ...p, text: "0\tIntroduction" } : p,
+    );
+    const { snapshot, built } = compare(introduction);
+    expect(built.openingClause).toBe("0 Introduction");
+    expect(newSummaryPlaceText(snapshot)).toBe(
+      'The report has no Executive Summary: it will be created before "0 Introduction", title first.',
+    );
+    const withoutClauses = createSnapshot([...HEADER, { text: "The meeting noted TD270." }]);
+    expect(newSummaryPlaceText(withoutClauses)).toBe(
+      "The report has no Executive Summary: it will be created at the end of the report (it has no numbered clauses), title first.",
+    );
   });
 
   it("after a body action is added: exactly one added summary action and the renumbered approval action", () => {

@@ -136,6 +136,12 @@ export function insertActionPlan(
   const anchor = analysis.snapshot.paragraphs[after];
   if (!anchor)
     return { problem: "Click in the paragraph after which the action should go, then insert again." };
+  // Word's cursor is at the very start when a document has just been opened: the user has not placed it yet.
+  if (after === 0)
+    return {
+      problem:
+        "The cursor is still at the start of the document, where Word puts it on opening: click in the body of the report, in the paragraph after which the action should go, then insert again.",
+    };
   if (draft.text.trim() === "" || draft.verb.trim() === "" || draft.target.trim() === "") {
     return { problem: "Fill in who is invited, the verb and the text of the action." };
   }

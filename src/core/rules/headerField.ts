@@ -42,7 +42,7 @@ export const headerField: Rule = {
           location: headerPlace(field),
         }),
       );
-    if (!tdNumber) missing("TD number (the dnum field, e.g. TSAG-TD172)", "TD number");
+    if (!tdNumber) missing("TD number (such as TSAG-TD172, in the header table's first row)", "TD number");
     for (const [name, field] of [
       ["Title", title],
       ["Source", source],

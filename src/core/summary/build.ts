@@ -27,6 +27,8 @@ export interface BuiltSummary {
   ownNumber: string | null;
   /** Clause-1 paragraphs the user may choose to copy, and which of them the build picked by content. */
   openingCandidates: { paragraph: number; text: string; picked: boolean }[];
+  /** The heading of the clause they come from, as the document writes it ("1 General", "0 Introduction"). */
+  openingClause: string | null;
   /** Sentences about what the build could not do (an unknown own number, an unknown working party). */
   warnings: string[];
 }
@@ -54,7 +56,7 @@ function clauseOneParagraphs(
   snapshot: DocumentSnapshot,
   from: number,
   actionParagraphs: ReadonlySet<number>,
-): number[] {
+): { heading: string | null; found: number[] } {
   const paragraphs = snapshot.paragraphs;
   let start = from;
   while (start < paragraphs.length && !isClauseStart(paragraphs[start]!, snapshot)) start++;
@@ -62,7 +64,8 @@ function clauseOneParagraphs(
   for (let i = start + 1; i < paragraphs.length && !isClauseStart(paragraphs[i]!, snapshot); i++) {
     if (paragraphs[i]!.text.trim() !== "" && !actionParagraphs.has(i)) found.push(i);
   }
-  return found;
+  const heading = paragraphs[start]?.text.replace(/\s+/g, " ").trim() || null;
+  return { heading, found };
 }
 
 export function leadIn(group: string, parent: string): string {
@@ -90,13 +93,15 @@ export function buildSummary(
       lines: listSummaryLines(analysis, options.group),
       ownNumber: analysis.reportNumber?.value ?? null,
       openingCandidates: [],
+      openingClause: null,
       warnings: [],
     };
   }
   const summary = analysis.structure.section;
   const afterSummary = summary ? summary.end : 0;
   const blocks = new Set(actions.filter((a) => a.form === "block").map((a) => a.paragraph));
-  const candidates = clauseOneParagraphs(snapshot, afterSummary, blocks).map((paragraph) => ({
+  const opening = clauseOneParagraphs(snapshot, afterSummary, blocks);
+  const candidates = opening.found.map((paragraph) => ({
     paragraph,
     text: snapshot.paragraphs[paragraph]!.text,
     picked: isOpeningFact(snapshot.paragraphs[paragraph]!.text),
@@ -141,5 +146,12 @@ export function buildSummary(
       `The report's own TD number is neither in the header nor in an approval action; the approval action carries "${OWN_NUMBER_PLACEHOLDER}".`,
     );
   }
-  return { convention: "blocks", lines, ownNumber, openingCandidates: candidates, warnings };
+  return {
+    convention: "blocks",
+    lines,
+    ownNumber,
+    openingCandidates: candidates,
+    openingClause: opening.heading,
+    warnings,
+  };
 }

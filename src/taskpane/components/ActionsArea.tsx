@@ -32,6 +32,7 @@ import { useGoTo } from "../hooks/useGoTo";
 import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
 import { OwnActionsList } from "./OwnActionsList";
+import { WhyDisabled } from "./WhyDisabled";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
@@ -99,6 +100,11 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
   const [documents, setDocuments] = useState<string[]>([]);
   const [query, setQuery] = useState("");
   const [exported, setExported] = useState<AgendaExport | null>(null);
+  const insertUnavailable = !canEdit
+    ? "The document cannot be changed (it is read-only): no action can be inserted."
+    : text.trim() === ""
+      ? "Type the action's text first: the button inserts it after the cursor."
+      : null;
 
   const suggestions = useMemo(() => {
     if (!registry) return [];
@@ -124,6 +130,11 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
 
   const insert = async () => {
     sayInsert(null);
+    // Enter in a field submits the form even while the button says why it is unavailable.
+    if (insertUnavailable) {
+      sayInsert({ intent: "info", text: insertUnavailable });
+      return;
+    }
     if (!group) {
       sayInsert({
         intent: "warning",
@@ -370,14 +381,11 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
           </Combobox>
         </Field>
         <div>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={!canEdit || text.trim() === ""}
-            disabledFocusable={busy}
-          >
-            Insert action
-          </Button>
+          <WhyDisabled reason={insertUnavailable}>
+            <Button type="submit" appearance="primary" disabledFocusable={busy || insertUnavailable !== null}>
+              Insert action
+            </Button>
+          </WhyDisabled>
         </div>
         <MessageSlot place="insert" />
       </form>

@@ -13,6 +13,7 @@ import {
   buildSummary,
   compareSummary,
   defaultRemovals,
+  newSummaryPlaceText,
   summaryPlan,
   type BuiltSummary,
   type DocumentSnapshot,
@@ -137,7 +138,7 @@ export function SummaryArea({ canEdit, documentCheck }: Props) {
     const plan = summaryPlan(state.snapshot, state.comparison, state.removals);
     const result = await apply(plan);
     if (result && result.applied.length > 0) await showPreview();
-    // The Apply button goes once the summary is up to date: the result takes the focus.
+    // The (Re)build button goes once the summary is up to date: the result takes the focus.
     reportEdit(plan.label, result, { focus: true });
   };
 
@@ -182,8 +183,8 @@ export function SummaryArea({ canEdit, documentCheck }: Props) {
     <div className={styles.area}>
       <Text>
         {state?.built.convention === "list"
-          ? `This report lists its actions for ${state.parent}: Preview numbers them 1..N and keeps every other line as written. Nothing is written before you apply.`
-          : `Builds the Executive Summary from the body: the opening facts of clause 1, the lead-in, every action of ${state?.group || "the report's group"} and the report-approval action. Nothing is written before you apply.`}
+          ? `This report lists its actions for ${state.parent}: Preview numbers them 1..N and keeps every other line as written. Nothing is written before you confirm the preview.`
+          : `Builds the Executive Summary from the body: the opening facts of the first clause, the lead-in, every action of ${state?.group || "the report's group"} and the report-approval action. Nothing is written before you confirm the preview.`}
       </Text>
       <div className={styles.row}>
         <Button
@@ -198,7 +199,8 @@ export function SummaryArea({ canEdit, documentCheck }: Props) {
         </Button>
         {pending && (
           <Button appearance="primary" disabled={!canEdit} disabledFocusable={busy} onClick={applyPreview}>
-            Apply
+            {/* Named as its result is ("Rebuild the Executive Summary: done (3 changes)."). */}
+            {state.comparison.summary ? "Rebuild the Executive Summary" : "Build the Executive Summary"}
           </Button>
         )}
         {showProgress && <Spinner size="tiny" label="Working…" />}
@@ -220,7 +222,7 @@ export function SummaryArea({ canEdit, documentCheck }: Props) {
             <Text role="status" weight="semibold">
               {state.comparison.summary
                 ? `Changes to ${summaryName(state.comparison).replace(/^The/, "the")}`
-                : "The report has no Executive Summary: it will be created before clause 1 (at the end of a report without clauses)."}
+                : newSummaryPlaceText(state.snapshot)}
             </Text>
           )}
           <ul className={styles.list} aria-label="Executive Summary preview">
@@ -244,7 +246,11 @@ export function SummaryArea({ canEdit, documentCheck }: Props) {
           </ul>
           {state.built.openingCandidates.length > 0 && (
             <section aria-label="Opening paragraphs">
-              <h2 className={styles.heading}>Paragraphs of clause 1 to copy</h2>
+              <h2 className={styles.heading}>
+                {state.built.openingClause
+                  ? `Paragraphs of "${state.built.openingClause}" to copy`
+                  : "Opening paragraphs to copy"}
+              </h2>
               {state.built.openingCandidates.map((candidate) => (
                 <Checkbox
                   key={candidate.paragraph}

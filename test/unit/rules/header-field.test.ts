@@ -24,7 +24,7 @@ describe("header-field", () => {
   it("reports every missing field, and an empty Abstract as a warning", () => {
     const findings = run(headerField, [" \tAbstract:", "", "Executive Summary"]);
     expect(findings.map((f) => `${f.severity}: ${f.message}`)).toEqual([
-      "error: The header has no TD number (the dnum field, e.g. TSAG-TD172).",
+      "error: The header has no TD number (such as TSAG-TD172, in the header table's first row).",
       "error: The header has no Title.",
       "error: The header has no Source.",
       "error: The header has no Contact.",
