@@ -10,6 +10,7 @@ import {
   compareSummary,
   defaultRemovals,
   DRAFTING_RULES,
+  analyseReport,
   findActions,
   findAllReferences,
   insertActionPlan,
@@ -58,12 +59,13 @@ export const COMMANDS: readonly Command[] = [
       return editDocument(
         host,
         ({ snapshot, cursor }) => {
-          const result = insertActionPlan(
-            snapshot,
-            findActions(snapshot),
-            cursor ?? snapshot.paragraphs.length - 1,
-            { group: "RG-WPR", target: "WP2", verb: "note", text: "the benchmark", documents: ["TD1"] },
-          );
+          const result = insertActionPlan(snapshot, cursor ?? snapshot.paragraphs.length - 1, {
+            group: "RG-WPR",
+            target: "WP2",
+            verb: "note",
+            text: "the benchmark",
+            documents: ["TD1"],
+          });
           return "plan" in result ? result.plan : result;
         },
         { cursor: true },
@@ -78,12 +80,8 @@ export const COMMANDS: readonly Command[] = [
     name: "build summary (apply)",
     prepare: readFirst,
     run: (host, _sim, _registry, snapshot) => {
-      const actions = findActions(snapshot!);
-      const comparison = compareSummary(
-        snapshot!,
-        buildSummary(snapshot!, { group: "RG-WPR", parent: "WP2" }, actions),
-        actions,
-      );
+      const analysis = analyseReport(snapshot!, { registry: null });
+      const comparison = compareSummary(analysis, buildSummary(analysis, { group: "RG-WPR", parent: "WP2" }));
       return applyEdits(host, summaryPlan(snapshot!, comparison, defaultRemovals(comparison)));
     },
   },

@@ -101,7 +101,7 @@ TSAG Report Assistant is served at https://localhost:${port}/
 Sideload into Word on the web: open a document, Home > Add-ins > More Add-ins > My Add-ins >
   Upload My Add-in, and choose manifest.xml from this folder.
 Sideload into Word desktop (Windows/Mac): install office-addin-debugging (npm i -g office-addin-debugging)
-  and run npm start again, or see README.md for the shared-folder method.
+  and run npm start again, or see docs/running.md for the shared-folder method.
 Stop with Ctrl+C or "npm stop".
 `);
 }

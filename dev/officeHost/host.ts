@@ -73,6 +73,8 @@ export class OfficeJsHost implements WordHost {
   readonly revisions: OfficeHostOptions["revisions"];
   /** Every request the runtime sent, in order. */
   readonly requests: RequestRecord[] = [];
+  /** How many times each method was called through the runtime ("GetReviewedText": 10), over every request. */
+  readonly methodCalls = new Map<string, number>();
   private readonly runtime: OfficeRuntime;
   private session: { context: RequestContextApi; close: () => void } | null = null;
   private readonly references = new Map<string, AnyProxy>();
@@ -246,6 +248,7 @@ export class OfficeJsHost implements WordHost {
             break;
           }
           const proxy = resolve(action.ObjectPathId);
+          this.methodCalls.set(action.Name, (this.methodCalls.get(action.Name) ?? 0) + 1);
           const result = proxy[lowerFirst(action.Name)](...argumentsOf(action.ArgumentInfo, resolve));
           // A ClientResult (getBookmarks): its value is the action's result (`in` sees the prototype's getter).
           if (result && typeof result === "object" && "value" in result)

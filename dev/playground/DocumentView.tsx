@@ -35,6 +35,7 @@ const useStyles = makeStyles({
   link: { color: "#0b4ea2", textDecoration: "underline" },
   selection: { backgroundColor: "#b5d3ff", outline: "1px solid #2b63c4" },
   cursor: { boxShadow: "inset 3px 0 0 #2b63c4" },
+  focusable: { ":focus-visible": { outline: "2px solid #2b63c4", outlineOffset: "2px" } },
   editor: {
     display: "block",
     width: "100%",
@@ -149,6 +150,20 @@ export function DocumentView({ sim, editing, onEdit, onCommit }: Props) {
   useDocumentVersion(sim);
   const selected = useRef<HTMLParagraphElement>(null);
   const { paragraphs, selection } = sim.document;
+  // Keyboard users: the document is one Tab stop (roving tabindex); the arrow keys move between paragraphs and
+  // Enter puts Word's cursor at the start of the focused one, as a click does.
+  const [focusIndex, setFocusIndex] = useState(0);
+  const tabStop = Math.min(focusIndex, Math.max(0, paragraphs.length - 1));
+  const placeCursor = (paragraphId: number) =>
+    sim.userEdit((doc) => (doc.selection = { paragraphId, start: 0, end: 0 }));
+  const focusParagraph = (from: HTMLElement, index: number) => {
+    const target = from
+      .closest("article")
+      ?.querySelector<HTMLElement>(
+        `[data-paragraph="${Math.max(0, Math.min(index, paragraphs.length - 1))}"]`,
+      );
+    target?.focus();
+  };
 
   useEffect(() => {
     const paragraph = selected.current;
@@ -161,7 +176,10 @@ export function DocumentView({ sim, editing, onEdit, onCommit }: Props) {
   });
 
   return (
-    <article className={styles.page} aria-label="Simulated Word document">
+    <article className={styles.page} aria-label="Simulated Word document" aria-describedby="document-keys">
+      <span id="document-keys" hidden>
+        Arrow keys move between paragraphs; Enter puts the cursor at the start of the paragraph; F2 edits it.
+      </span>
       {paragraphs.map((paragraph, index) => {
         const isSelected = selection?.paragraphId === paragraph.id;
         const className = mergeClasses(
@@ -170,6 +188,7 @@ export function DocumentView({ sim, editing, onEdit, onCommit }: Props) {
           paragraph.outlineLevel <= 9 && styles.heading,
           paragraph.style === "ITU Action" && styles.action,
           paragraph.table !== null && styles.cell,
+          styles.focusable,
         );
         return (
           <p
@@ -179,11 +198,24 @@ export function DocumentView({ sim, editing, onEdit, onCommit }: Props) {
             data-style={paragraph.style}
             data-cursor={isSelected ? "" : undefined}
             ref={isSelected ? selected : undefined}
+            tabIndex={editing === null && index === tabStop ? 0 : -1}
+            onFocus={() => setFocusIndex(index)}
+            onKeyDown={(event) => {
+              if (editing === paragraph.id || event.target !== event.currentTarget) return;
+              const moves: Record<string, number> = {
+                ArrowDown: index + 1,
+                ArrowUp: index - 1,
+                Home: 0,
+                End: paragraphs.length - 1,
+              };
+              if (event.key in moves) focusParagraph(event.currentTarget, moves[event.key]!);
+              else if (event.key === "Enter") placeCursor(paragraph.id);
+              else if (event.key === "F2") onEdit(paragraph.id);
+              else return;
+              event.preventDefault();
+            }}
             // A click puts Word's cursor at the start of the paragraph, as the user would before "Insert action".
-            onMouseDown={() =>
-              editing !== paragraph.id &&
-              sim.userEdit((doc) => (doc.selection = { paragraphId: paragraph.id, start: 0, end: 0 }))
-            }
+            onMouseDown={() => editing !== paragraph.id && placeCursor(paragraph.id)}
             onDoubleClick={() => onEdit(paragraph.id)}
           >
             {editing === paragraph.id ? (

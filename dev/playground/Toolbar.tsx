@@ -35,7 +35,9 @@ interface Props {
 export function Toolbar({ sim, onEdit }: Props) {
   const styles = useStyles();
   const chooser = useRef<HTMLInputElement>(null);
-  const [note, setNote] = useState("Double-click a paragraph to edit it, or open a .docx of your own.");
+  const [note, setNote] = useState(
+    "Click a paragraph (or Tab to the document, arrow keys, Enter) to put the cursor there; double-click (F2) to edit it; or open a .docx of your own.",
+  );
 
   const cursorParagraph = () => sim.document.selection?.paragraphId ?? null;
 
@@ -45,7 +47,8 @@ export function Toolbar({ sim, onEdit }: Props) {
         size="small"
         onClick={() => {
           const id = cursorParagraph();
-          if (id === null) setNote("Click a paragraph first: it gets the cursor.");
+          if (id === null)
+            setNote("Click a paragraph first (or select it and press Enter): it gets the cursor.");
           else onEdit(id);
         }}
       >

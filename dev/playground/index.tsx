@@ -1,14 +1,16 @@
 /**
  * The playground: a simulated Word document beside the real task pane, for people without Word and for the
  * end-to-end tests. The document can be edited (double-click a paragraph) or replaced by a .docx of one's own.
- * URL options: ?theme=dark, ?wordapi=1.2 (an old Word), ?readonly.
+ * URL options: ?theme=dark, ?wordapi=1.2 (an old Word), ?readonly, ?nofile (a host without getFileAsync),
+ * ?filerefused (a host that refuses the file with error 11001), ?platform=Mac.
  */
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { useState } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "../../src/taskpane/App";
-import { revisionSupport, type HostEnvironment } from "../../src/word";
+import { hostRevisions, type HostEnvironment } from "../../src/word";
 import { WordSimulator } from "../simulator";
+import { simulatedOfficeDocument } from "../simulator/file";
 import { DocumentView } from "./DocumentView";
 import { SAMPLE_REPORT } from "./sampleReport";
 import { Toolbar } from "./Toolbar";
@@ -19,6 +21,9 @@ const params = new URLSearchParams(window.location.search);
 const sim = new WordSimulator(SAMPLE_REPORT);
 sim.document.readOnly = params.has("readonly");
 keepCustomXmlParts(sim);
+if (params.has("filerefused"))
+  sim.document.fileRefusal = { code: 11001, message: "The file cannot be obtained from this storage." };
+const platform = params.get("platform") ?? "OfficeOnline";
 const wordApi = Number(params.get("wordapi") ?? "1.6");
 
 /**
@@ -49,10 +54,12 @@ const environment: HostEnvironment = {
   readOnly: sim.document.readOnly,
   partitionKey: "playground",
   documentSettings,
+  documentFile: params.has("nofile") ? undefined : simulatedOfficeDocument(sim.document),
+  platform,
   // The simulator, with what the chosen API level allows for tracked changes (src/word/revisions.ts).
   word: {
     run: (batch) => sim.run(batch),
-    revisions: revisionSupport((version) => Number(version) <= wordApi),
+    revisions: hostRevisions(platform, (version) => Number(version) <= wordApi),
   },
 };
 

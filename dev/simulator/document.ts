@@ -187,6 +187,18 @@ export class SimDocument {
   /** Every change made while tracking was on, as Word would list it in the Revisions pane. */
   revisions: Revision[] = [];
   selection: { paragraphId: number; start: number; end: number } | null = null;
+  /**
+   * What `font.highlightColor` reads over a partly highlighted range: "" as the reference documents ("an empty
+   * string for mixed highlight colors"), or null as reported for mixed content (office-js #5997, "by design").
+   */
+  mixedHighlight: "" | null = "";
+  /** Styles that carry a list of their own (a bulleted agenda item): applying one makes the paragraph an item. */
+  readonly listStyles = new Map<string, { level: number; listString: string }>();
+  /**
+   * Why Office.context.document.getFileAsync fails, when it does: a code and message as Office gives them (11001
+   * on files from some third-party storage; "the file cannot be had" is all the add-in needs to know).
+   */
+  fileRefusal: { code: number; message: string } | null = null;
   /** Ranges held by running batches; every edit moves them, as Word's ranges follow their text. */
   readonly liveRanges = new Set<{ paragraph: SimParagraph; start: number; end: number }>();
 

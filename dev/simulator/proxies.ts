@@ -164,7 +164,7 @@ class FontProxy extends Proxy<SimRange> implements FontApi {
     const { paragraph, start, end } = requireParagraphRange(target, "Font");
     const colors = new Set(paragraph.highlight.slice(start, end));
     if (colors.size === 0) return null;
-    return colors.size === 1 ? [...colors][0]! : "";
+    return colors.size === 1 ? [...colors][0]! : this.context.doc.mixedHighlight;
   }
   get highlightColor(): string | null {
     return this.get("highlightColor");
@@ -521,13 +521,24 @@ export class ParagraphProxy extends Proxy<SimParagraph | null> implements Paragr
     return this.get("style");
   }
   set style(name: string) {
-    this.set("style", name, (paragraph) => setStyleName(paragraph!, name));
+    this.set("style", name, (paragraph) => {
+      setStyleName(paragraph!, name);
+      this.applyStyleList(paragraph!);
+    });
+  }
+  /** A style that carries a list makes the paragraph one of its items (Word's numbering in a paragraph style). */
+  private applyStyleList(paragraph: SimParagraph): void {
+    const list = this.context.doc.listStyles.get(paragraph.style);
+    if (list) paragraph.list = { ...list };
   }
   get styleBuiltIn(): string {
     return this.get("styleBuiltIn");
   }
   set styleBuiltIn(builtIn: string) {
-    this.set("styleBuiltIn", builtIn, (paragraph) => setBuiltInStyle(paragraph!, builtIn));
+    this.set("styleBuiltIn", builtIn, (paragraph) => {
+      setBuiltInStyle(paragraph!, builtIn);
+      this.applyStyleList(paragraph!);
+    });
   }
   get outlineLevel(): number {
     return this.get("outlineLevel");

@@ -10,6 +10,9 @@ import { SimDocument, type SimParagraphSpec } from "./document";
 import { SimulatedWordError } from "./errors";
 import { ParagraphCollectionProxy, RangeProxy, TrackedChangeCollectionProxy } from "./proxies";
 
+/** A bookmark name Word's API accepts (see getBookmarkRangeOrNullObject). */
+const WORD_BOOKMARK_NAME = /^[\p{L}_][\p{L}\p{N}_]{0,39}$/u;
+
 class DocumentProxy implements DocumentApi {
   private trackingMode: string | undefined;
   readonly body;
@@ -56,6 +59,11 @@ class DocumentProxy implements DocumentApi {
    */
   getBookmarkRangeOrNullObject(name: string): RangeProxy {
     return new RangeProxy(this.context).resolveWith(() => {
+      // "Only alphanumeric and underscore characters are supported. It must begin with a letter but … hidden
+      // … start the name with an underscore character. Names can't be longer than 40 characters" (the method's
+      // reference text); other names fail with InvalidArgument even when the document has them (office-js #3702).
+      if (!WORD_BOOKMARK_NAME.test(name))
+        throw new SimulatedWordError("InvalidArgument", `Word does not accept the bookmark name ${name}.`);
       const bookmark = this.context.doc.bookmarks.find((b) => b.name.toLowerCase() === name.toLowerCase());
       if (!bookmark) throw new SimulatedWordError("ItemNotFound", `There is no bookmark ${name}.`);
       return this.context.track({ paragraph: bookmark.first, start: 0, end: bookmark.first.text.length });

@@ -4,6 +4,7 @@
  */
 import {
   countFindings,
+  verdict,
   findingsJson,
   indexRegistry,
   renderHtmlReport,
@@ -82,7 +83,7 @@ export async function readDocumentFileWithNotes(file: string, io: CliIo): Promis
 
 function findingsAsText(results: readonly FileFindings[]): string {
   const lines: string[] = [];
-  for (const { file, findings, ignored = [], lapsed = [] } of results) {
+  for (const { file, findings, registry, ignored = [], lapsed = [] } of results) {
     for (const f of findings) {
       const where = f.location ? ` [${f.location.section}]` : "";
       lines.push(`${file}:${f.paragraph + 1}:${f.start + 1}: ${f.severity} ${f.rule}: ${f.message}${where}`);
@@ -101,7 +102,9 @@ function findingsAsText(results: readonly FileFindings[]): string {
     }
     const { errors, warnings, infos } = countFindings(findings);
     const aside = ignored.length > 0 ? `, ${ignored.length} ignored by the author` : "";
-    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info${aside}`);
+    const unchecked =
+      verdict(findings, registry).status === "unchecked" ? "; not checked against a registry" : "";
+    lines.push(`${file}: ${errors} error(s), ${warnings} warning(s), ${infos} info${aside}${unchecked}`);
   }
   return lines.join("\n");
 }

@@ -22,6 +22,7 @@ import {
   type ReportForAgenda,
 } from "../core";
 import { agendaDocx } from "./agendaDocx";
+import { infoRequested, readArguments } from "./arguments";
 import { findingsOutput, readDocumentFile, readRegistry, UsageError, type CliIo } from "./common";
 
 const USAGE = `Usage: tsag-agenda build --wp WP2 [--start N] [--clause 3] [--merge] [--registry PATH|URL]
@@ -68,46 +69,35 @@ interface Options {
 }
 
 function parseArguments(argv: readonly string[]): Options | "help" | "version" {
-  if (argv.includes("--help") || argv.includes("-h")) return "help";
-  if (argv.includes("--version") || argv.includes("-V")) return "version";
+  const info = infoRequested(argv);
+  if (info) return info;
   const [command, ...rest] = argv;
   if (command !== "build" && command !== "check") throw new UsageError("say build or check first.");
+  const { values, positionals } = readArguments(rest, {
+    wp: { type: "string" },
+    start: { type: "string" },
+    clause: { type: "string", default: "3" },
+    merge: { type: "boolean", default: false },
+    registry: { type: "string" },
+    format: { type: "string", default: "text" },
+    out: { type: "string" },
+  });
+  if (values.start !== undefined && !/^\d{1,4}$/.test(values.start))
+    throw new UsageError(`--start must be a number, not "${values.start}".`);
+  const allowed = command === "build" ? ["docx", "text", "json", "html"] : ["text", "json", "html"];
+  if (!allowed.includes(values.format))
+    throw new UsageError(`${command} --format must be ${allowed.join(", ")}.`);
   const options: Options = {
     command,
-    wp: null,
-    start: 1,
-    clause: "3",
-    merge: false,
-    registry: null,
-    format: "text",
-    out: null,
-    inputs: [],
+    wp: values.wp ?? null,
+    start: values.start === undefined ? 1 : Number(values.start),
+    clause: values.clause,
+    merge: values.merge,
+    registry: values.registry ?? null,
+    format: values.format as Format,
+    out: values.out ?? null,
+    inputs: positionals,
   };
-  for (let i = 0; i < rest.length; i++) {
-    const argument = rest[i]!;
-    const value = () => {
-      const next = rest[++i];
-      if (next === undefined || next.startsWith("--")) throw new UsageError(`${argument} needs a value.`);
-      return next;
-    };
-    if (argument === "--wp") options.wp = value();
-    else if (argument === "--start") {
-      const start = value();
-      if (!/^\d{1,4}$/.test(start)) throw new UsageError(`--start must be a number, not "${start}".`);
-      options.start = Number(start);
-    } else if (argument === "--clause") options.clause = value();
-    else if (argument === "--merge") options.merge = true;
-    else if (argument === "--registry") options.registry = value();
-    else if (argument === "--format") {
-      const format = value();
-      const allowed = command === "build" ? ["docx", "text", "json", "html"] : ["text", "json", "html"];
-      if (!allowed.includes(format))
-        throw new UsageError(`${command} --format must be ${allowed.join(", ")}.`);
-      options.format = format as Format;
-    } else if (argument === "--out") options.out = value();
-    else if (argument.startsWith("-")) throw new UsageError(`unknown option ${argument}.`);
-    else options.inputs.push(argument);
-  }
   if (command === "build") {
     if (!options.wp) throw new UsageError("build needs --wp (the working party, e.g. WP2).");
     if (!/^WP\d{1,2}$/.test(options.wp))

@@ -1,6 +1,6 @@
 /**
  * tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored]
- *   [--references | --actions | --text] FILE|DIR...
+ *   [--references | --actions | --summary | --text] FILE|DIR...
  *
  * The posting check (every rule) over .docx and .txt files, and folders of them, without Word. Exit status: 0
  * when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable file (the others are still
@@ -8,15 +8,14 @@
  */
 import {
   aboutDocument,
-  checkDocument,
-  documentsOf,
-  findActions,
-  findAllReferences,
-  type DocumentSnapshot,
+  analyseReport,
+  checkReport,
   type FileFindings,
+  type ReportAnalysis,
   type RegistryAbout,
   type RegistryIndex,
 } from "../core";
+import { infoRequested, readArguments } from "./arguments";
 import {
   expandInputs,
   findingsOutput,
@@ -27,11 +26,12 @@ import {
 } from "./common";
 import { withAuthorsDecisions } from "./ignored";
 import { documentTextOutput } from "./documentText";
+import { actionsOutput, referencesOutput, summaryOutput } from "./checkListings";
 
 export type { CliIo } from "./common";
 
 const USAGE =
-  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions | --text] FILE|DIR...";
+  "Usage: tsag-check [--registry PATH|URL] [--format text|json|html] [--out FILE] [--no-ignored] [--references | --actions | --summary | --text] FILE|DIR...";
 
 const HELP = `${USAGE}
 
@@ -43,19 +43,26 @@ Options:
                         address). Without it, references are not checked against a document list.
   --format text|json|html
                         text (the default): one line per finding, "file:paragraph:column: severity rule: message";
-                        json: {"files":[{"file","about","findings":[…],"errors","warnings","infos"}]};
+                        json: {"files":[{"file","about","findings":[…],"errors","warnings","infos",
+                        "verdict":{"status","text"}}]};
                         html: a self-contained, printable report, with an overview when there are several files.
   --out FILE            write the report to FILE instead of standard output.
   --no-ignored          show the findings the author set aside in the .docx ("Ignore in this document…" in
                         the pane) as findings again; by default they are listed apart, with their reasons,
                         and do not count towards the exit status. See docs/ignoring-findings.md.
   --references          list every recognised reference instead of checking (text or json).
-  --actions             list every action in document order instead of checking (text or json).
+  --actions             list every action in document order instead of checking (text or json); the group's
+                        own actions ("Action for RG-IES:") are listed apart, after the working party's.
+  --summary             show what the Summary area's Preview would: whether the report has a summary of actions
+                        and in which convention, then each paragraph unchanged, changed, added, removed or
+                        hand-written (text or json).
   --text                print each document as the checks see it instead of checking (text or json): the
                         header fields found, then one line per paragraph with its number, style and place
                         (table cell, clause, TOC line), tabs shown as ⇥. See docs/paragraph-model.md.
   -h, --help            show this help.
   -V, --version         show the version.
+
+Without --registry the verdict is "Not checked against a registry" (a warning), never "Ready to post".
 
 Exit status: 0 when no file has an error finding, 1 when one has, 2 on a usage error, an unreadable or damaged
 file (the other files are still checked) or a bad registry.`;
@@ -67,6 +74,7 @@ interface Options {
   out: string | null;
   references: boolean;
   actions: boolean;
+  summary: boolean;
   text: boolean;
   /** False with --no-ignored: the author's decisions to ignore findings are not applied. */
   applyIgnored: boolean;
@@ -81,101 +89,44 @@ class InfoRequest extends Error {
 }
 
 function parseArguments(argv: readonly string[]): Options {
-  const options: Options = {
-    registry: null,
-    format: "text",
-    out: null,
-    references: false,
-    actions: false,
-    text: false,
-    applyIgnored: true,
-    inputs: [],
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const argument = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined || next.startsWith("--")) throw new UsageError(`${argument} needs a value.`);
-      return next;
-    };
-    if (argument === "--help" || argument === "-h") throw new InfoRequest("help");
-    if (argument === "--version" || argument === "-V") throw new InfoRequest("version");
-    if (argument === "--registry") options.registry = value();
-    else if (argument === "--format") {
-      const format = value();
-      if (format !== "text" && format !== "json" && format !== "html") {
-        throw new UsageError(`--format must be text, json or html, not "${format}".`);
-      }
-      options.format = format;
-    } else if (argument === "--out") options.out = value();
-    else if (argument === "--references") options.references = true;
-    else if (argument === "--actions") options.actions = true;
-    else if (argument === "--text") options.text = true;
-    else if (argument === "--no-ignored") options.applyIgnored = false;
-    else if (argument.startsWith("-")) throw new UsageError(`unknown option ${argument}.`);
-    else options.inputs.push(argument);
+  const info = infoRequested(argv);
+  if (info) throw new InfoRequest(info);
+  const { values, positionals } = readArguments(argv, {
+    registry: { type: "string" },
+    format: { type: "string", default: "text" },
+    out: { type: "string" },
+    references: { type: "boolean", default: false },
+    actions: { type: "boolean", default: false },
+    summary: { type: "boolean", default: false },
+    text: { type: "boolean", default: false },
+    "no-ignored": { type: "boolean", default: false },
+  });
+  const format = values.format;
+  if (format !== "text" && format !== "json" && format !== "html") {
+    throw new UsageError(`--format must be text, json or html, not "${format}".`);
   }
+  const options: Options = {
+    registry: values.registry ?? null,
+    format,
+    out: values.out ?? null,
+    references: values.references,
+    actions: values.actions,
+    summary: values.summary,
+    text: values.text,
+    applyIgnored: !values["no-ignored"],
+    inputs: positionals,
+  };
   if (options.inputs.length === 0) throw new UsageError("no file or folder given.");
-  if ([options.references, options.actions, options.text].filter(Boolean).length > 1)
-    throw new UsageError("Choose one of --references, --actions and --text.");
-  if (options.format === "html" && (options.references || options.actions || options.text)) {
+  const listings = [options.references, options.actions, options.summary, options.text].filter(
+    Boolean,
+  ).length;
+  if (listings > 1) throw new UsageError("Choose one of --references, --actions, --summary and --text.");
+  if (options.format === "html" && listings > 0) {
     throw new UsageError(
-      "--format html is for the posting check; list references, actions or the text as text or json.",
+      "--format html is for the posting check; list references, actions, the summary or the text as text or json.",
     );
   }
   return options;
-}
-
-type Snapshots = readonly { file: string; snapshot: DocumentSnapshot; notes: readonly string[] }[];
-
-function referencesOutput(snapshots: Snapshots, format: Format): string {
-  const files = snapshots.map(({ file, snapshot }) => ({
-    file,
-    references: findAllReferences(snapshot).map((r) => ({
-      kind: r.kind,
-      id: r.id,
-      revision: r.revision,
-      paragraph: r.paragraph + 1,
-      start: r.start,
-      length: r.length,
-      attribution: r.attribution?.text ?? null,
-    })),
-  }));
-  if (format === "json") return JSON.stringify({ files });
-  return files
-    .flatMap(({ file, references }) =>
-      references.map(
-        (r) =>
-          `${file}:${r.paragraph}:${r.start + 1}: ${r.id}${r.revision ? `R${r.revision}` : ""}${r.attribution ? ` (${r.attribution})` : ""}`,
-      ),
-    )
-    .join("\n");
-}
-
-function actionsOutput(snapshots: Snapshots, format: Format): string {
-  const files = snapshots.map(({ file, snapshot }) => ({
-    file,
-    actions: findActions(snapshot).map((action) => ({
-      number: action.number,
-      group: action.group,
-      label: action.label,
-      target: action.target,
-      verb: action.verb,
-      text: action.text,
-      documents: documentsOf(action.references),
-      location: action.inSummary ? "summary" : "body",
-      paragraph: action.paragraph + 1,
-    })),
-  }));
-  if (format === "json") return JSON.stringify({ files });
-  return files
-    .flatMap(({ file, actions }) =>
-      actions.map(
-        (a) =>
-          `${file}:${a.paragraph}: [${a.location}] ${a.label}: ${a.text}${a.documents.length ? ` (${a.documents.join(", ")})` : ""}`,
-      ),
-    )
-    .join("\n");
 }
 
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
@@ -195,7 +146,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     throw error;
   }
 
-  const listing = options.references || options.actions || options.text;
+  const listing = options.references || options.actions || options.summary || options.text;
   let registry: RegistryIndex | null = null;
   if (options.registry !== null && !listing) {
     try {
@@ -213,13 +164,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     io.stderr("tsag-check: no .docx or .txt file found in the given folders.");
     return 2;
   }
-  const snapshots: { file: string; snapshot: DocumentSnapshot; notes: readonly string[] }[] = [];
+  // One analysis per file: the listings and the check read it, nothing is worked out twice.
+  const analysed: { file: string; analysis: ReportAnalysis; notes: readonly string[] }[] = [];
   let unreadable = 0;
   for (const [i, file] of files.entries()) {
     if (files.length > 1) io.stderr(`tsag-check: [${i + 1}/${files.length}] ${file}`);
     try {
       const { snapshot, notes } = await readDocumentFileWithNotes(file, io);
-      snapshots.push({ file, snapshot, notes });
+      analysed.push({ file, analysis: analyseReport(snapshot, { registry }), notes });
     } catch (error) {
       io.stderr(`tsag-check: ${error instanceof Error ? error.message : String(error)}`);
       unreadable++;
@@ -232,10 +184,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const format = options.format === "json" ? "json" : "text";
     io.stdout(
       options.references
-        ? referencesOutput(snapshots, format)
+        ? referencesOutput(analysed, format)
         : options.actions
-          ? actionsOutput(snapshots, format)
-          : documentTextOutput(snapshots, format),
+          ? actionsOutput(analysed, format)
+          : options.summary
+            ? summaryOutput(analysed, format, (sentence) => io.stderr(`tsag-check: ${sentence}`))
+            : documentTextOutput(
+                analysed.map(({ file, analysis, notes }) => ({ file, snapshot: analysis.snapshot, notes })),
+                format,
+              ),
     );
     return unreadable > 0 ? 2 : 0;
   }
@@ -247,8 +204,9 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       }
     : null;
   const results: FileFindings[] = [];
-  for (const { file, snapshot } of snapshots) {
-    const findings = checkDocument(snapshot, { registry });
+  for (const { file, analysis } of analysed) {
+    const { snapshot } = analysis;
+    const findings = checkReport(analysis);
     results.push({
       file,
       ...(await withAuthorsDecisions(file, snapshot, findings, { apply: options.applyIgnored }, io)),

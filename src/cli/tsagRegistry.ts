@@ -10,6 +10,7 @@
 import { ImportError, publicName, type ImportResult } from "../core/registry/import";
 import { FetchProblem, fetchCapped } from "../registry/fetch";
 import { describeImport, finishRegistry, importFile } from "../registry/importFiles";
+import { infoRequested, readArguments } from "./arguments";
 import { UsageError, type CliIo } from "./common";
 
 const USAGE =
@@ -47,38 +48,39 @@ interface Options {
 }
 
 function parseArguments(argv: readonly string[]): Options | "help" | "version" {
-  if (argv.includes("--help") || argv.includes("-h")) return "help";
-  if (argv.includes("--version")) return "version";
+  const info = infoRequested(argv);
+  if (info) return info;
   const [command, ...rest] = argv;
   if (command !== "build")
     throw new UsageError(command ? `unknown command "${command}".` : "no command given.");
-  const options: Partial<Options> & { inputs: string[] } = { inputs: [] };
-  for (let i = 0; i < rest.length; i++) {
-    const argument = rest[i]!;
-    const value = () => {
-      const next = rest[++i];
-      if (next === undefined || next.startsWith("--")) throw new UsageError(`${argument} needs a value.`);
-      return next;
-    };
-    if (argument === "--out") options.out = value();
-    else if (argument === "--meeting") options.meeting = value();
-    else if (argument === "--body") options.body = value();
-    else if (argument === "--study-period") options.studyPeriod = value();
-    else if (argument === "--refresh") {
-      const minutes = value();
-      if (!/^\d{1,5}$/.test(minutes) || Number(minutes) < 5 || Number(minutes) > 10_080)
-        throw new UsageError(`--refresh ${minutes} is not a number of minutes from 5 to 10080.`);
-      options.refreshMinutes = Number(minutes);
-    } else if (argument.startsWith("--")) throw new UsageError(`unknown option ${argument}.`);
-    else options.inputs.push(argument);
-  }
-  if (!options.out) throw new UsageError("--out FILE is required.");
-  if (options.inputs.length === 0) throw new UsageError("no input given.");
-  if (options.meeting !== undefined && !/^T\d{2}-[A-Z0-9]+-\d{6}$/i.test(options.meeting))
-    throw new UsageError(`--meeting ${options.meeting} is not a meeting code such as T25-TSAG-260126.`);
-  if (options.studyPeriod !== undefined && !/^20\d{2}-20\d{2}$/.test(options.studyPeriod))
-    throw new UsageError(`--study-period ${options.studyPeriod} is not a study period such as 2025-2028.`);
-  return options as Options;
+  const { values, positionals } = readArguments(rest, {
+    out: { type: "string" },
+    meeting: { type: "string" },
+    body: { type: "string" },
+    "study-period": { type: "string" },
+    refresh: { type: "string" },
+  });
+  if (!values.out) throw new UsageError("--out FILE is required.");
+  if (positionals.length === 0) throw new UsageError("no input given.");
+  if (values.meeting !== undefined && !/^T\d{2}-[A-Z0-9]+-\d{6}$/i.test(values.meeting))
+    throw new UsageError(`--meeting ${values.meeting} is not a meeting code such as T25-TSAG-260126.`);
+  const studyPeriod = values["study-period"];
+  if (studyPeriod !== undefined && !/^20\d{2}-20\d{2}$/.test(studyPeriod))
+    throw new UsageError(`--study-period ${studyPeriod} is not a study period such as 2025-2028.`);
+  const minutes = values.refresh;
+  if (
+    minutes !== undefined &&
+    (!/^\d{1,5}$/.test(minutes) || Number(minutes) < 5 || Number(minutes) > 10_080)
+  )
+    throw new UsageError(`--refresh ${minutes} is not a number of minutes from 5 to 10080.`);
+  return {
+    out: values.out,
+    meeting: values.meeting,
+    body: values.body,
+    studyPeriod,
+    refreshMinutes: minutes === undefined ? undefined : Number(minutes),
+    inputs: positionals,
+  };
 }
 
 async function readInput(input: string, io: CliIo): Promise<ImportResult> {

@@ -8,6 +8,7 @@ export * from "./document";
 export * from "./references";
 export * from "./actions";
 export * from "./registry";
+export * from "./analysis";
 export * from "./rules";
 export * from "./summary";
 export * from "./agenda";

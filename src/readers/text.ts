@@ -30,5 +30,5 @@ function readLine(line: string): ParagraphInput {
 export function readText(content: string): DocumentSnapshot {
   const lines = content.replace(/^\ufeff/, "").split(/\r\n|\n|\r/);
   if (lines.length > 1 && lines[lines.length - 1] === "") lines.pop(); // the final newline ends the last line
-  return createSnapshot(lines.map(readLine), { readOnly: true });
+  return createSnapshot(lines.map(readLine), { readOnly: true, textExport: true });
 }

@@ -5,6 +5,8 @@
  * was fetched. The core never fetches: it gets the text.
  */
 
+import { explainFetchFailure } from "./fetchFailure";
+
 export const MAX_FETCH_BYTES = 20 * 1024 * 1024;
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1", "[::1]"]);
 
@@ -21,7 +23,7 @@ export function checkFetchUrl(url: string, baseUrl?: string): { url: URL } | { p
   try {
     parsed = new URL(url, baseUrl);
   } catch {
-    return { problem: `"${url}" is not a web address.` };
+    return { problem: `"${url}" is not a web address: enter its full address, starting with https://.` };
   }
   if (parsed.protocol === "https:") return { url: parsed };
   if (parsed.protocol === "http:" && LOCAL_HOSTS.has(parsed.hostname)) return { url: parsed };
@@ -49,6 +51,8 @@ export interface FetchOptions {
   revalidate?: "header" | "browser";
   accept?: string;
   baseUrl?: string;
+  /** The page's origin in the pane ("https://localhost:3000"): a failure then names the CORS header to send. */
+  origin?: string;
 }
 
 export type Fetched =
@@ -128,9 +132,7 @@ export async function fetchCapped(address: string, options: FetchOptions): Promi
       const limit = timeoutMs < 1000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} seconds`;
       throw new FetchProblem(`${server} did not answer within ${limit}.`);
     }
-    throw new FetchProblem(
-      `${what} could not be fetched (${error instanceof Error ? error.message : String(error)}).`,
-    );
+    throw new FetchProblem(explainFetchFailure(error, checked.url, options.origin, what));
   } finally {
     clearTimeout(timer);
   }

@@ -145,7 +145,23 @@ export async function importFile({ name, bytes, contentType }: InputFile): Promi
   return importText(name, text);
 }
 
-/** One line for what an input gave: "documents.csv: csv, 5 document entries (as of 2026-01-27; 1 row not read)." */
+/** What each kind of input is, in the words of the people who download them (docs/registry.md). */
+const KIND_WORDS: Record<ImportResult["kind"], string> = {
+  "itu-index-xml": "ITU index file",
+  "md-listing-html": "saved ITU listing page",
+  "itu-questions-html": "ITU's list of Questions",
+  csv: "CSV list",
+  xlsx: "spreadsheet",
+  "annex-a": "a report's Annex A",
+  allocation: "an allocation table",
+  questions: "list of Questions",
+  registry: "registry",
+};
+
+/**
+ * One line for what an input gave: "documents.csv (CSV list): 5 document entries, as of 2026-01-27; 1 row not
+ * read." — the rows themselves are named by describeSkipped.
+ */
 export function describeImport(result: ImportResult): string {
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
   const counts = [
@@ -157,9 +173,25 @@ export function describeImport(result: ImportResult): string {
     result.asOf ? `as of ${result.asOf}` : "no as-of date",
     ...(result.notes?.length ? result.notes : [result.scope === "partial" ? "a partial list" : ""]),
     result.documents.length > 0 && !revisionsShown ? "it does not show revisions" : "",
-    result.skipped.length > 0 ? `${plural(result.skipped.length, "row", "rows")} not read` : "",
   ].filter(Boolean);
-  return `${result.input}: ${result.kind}, ${counts.join(", ") || "nothing"} (${notes.join("; ")}).`;
+  const skipped =
+    result.skipped.length > 0 ? `; ${plural(result.skipped.length, "row", "rows")} not read` : "";
+  // A name that already says what it is ("the Annex A of TSAG-TD172") is not followed by the same words.
+  const kind = result.input.includes("Annex A") ? "" : ` (${KIND_WORDS[result.kind]})`;
+  return `${result.input}${kind}: ${counts.join(", ") || "nothing"}, ${notes.join(", ")}${skipped}.`;
+}
+
+/** The rows an input could not use, named with their number and text: "Not read: row 7: "Annex" is not …". */
+export function describeSkipped(result: ImportResult, shown = 3): string {
+  if (result.skipped.length === 0) return "";
+  const more = result.skipped.length - shown;
+  const rows = result.skipped.slice(0, shown).join(" ");
+  return `Not read in ${result.input}: ${rows}${more > 0 ? ` (and ${more} more: tsag-registry lists them all)` : ""}`;
+}
+
+/** What the pane says of one input: what it gave, then the rows it could not use. */
+export function describeImportWithRows(result: ImportResult): string {
+  return [describeImport(result), describeSkipped(result)].filter(Boolean).join(" ");
 }
 
 export interface BuiltRegistry {

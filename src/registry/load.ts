@@ -33,7 +33,8 @@ export interface LoadOptions {
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
   maxBytes?: number;
-  /** The page's address, for relative URLs such as the bundled sample registry. */
+  /** The page's address, for relative URLs such as the bundled sample registry; its origin is named when a
+   * server does not allow the add-in to read the registry (CORS). */
   baseUrl?: string;
   /** "browser" in the pane: the browser's cache revalidates with the ETag (see fetch.ts); "header" elsewhere. */
   revalidate?: "header" | "browser";
@@ -46,7 +47,11 @@ export const MAX_REGISTRY_BYTES = MAX_FETCH_BYTES;
 export function checkRegistryUrl(url: string, baseUrl?: string): { url: URL } | { problem: string } {
   const checked = checkFetchUrl(url, baseUrl);
   return "problem" in checked
-    ? { problem: checked.problem.replace(/^The address/, "The registry address") }
+    ? {
+        problem: checked.problem
+          .replace(/^The address/, "The registry address")
+          .replace("its full", "the registry's full"),
+      }
     : checked;
 }
 
@@ -88,6 +93,7 @@ export async function loadRegistry(url: string, options: LoadOptions = {}): Prom
       timeoutMs,
       maxBytes,
       etag: usable?.etag,
+      origin: baseUrl ? new URL(baseUrl).origin : undefined,
       accept: "application/json",
       revalidate: options.revalidate,
     });

@@ -15,11 +15,11 @@ import { ActionsArea } from "./components/ActionsArea";
 import { AgendaArea } from "./components/AgendaArea";
 import { CheckArea } from "./components/CheckArea";
 import { SummaryArea } from "./components/SummaryArea";
+import { ReadOnlyBanner, SUPPORTED_WORD, TRACKED_CHANGES_NOTE } from "./components/HostBanners";
 import { StatusBar } from "./components/StatusBar";
 import { useDocumentCheck, type GroupChoices } from "./hooks/useDocumentCheck";
 import { useGlobalErrors } from "./hooks/useGlobalErrors";
 import { useRegistry } from "./hooks/useRegistry";
-import { useReportGroup } from "./hooks/useReportGroup";
 import { MessageSlot, MessagesContext, TOP_PLACE, useMessages } from "./messages";
 
 const useStyles = makeStyles({
@@ -51,7 +51,7 @@ const useStyles = makeStyles({
 
 type Area = "check" | "actions" | "summary" | "agenda";
 
-/** In the order README.md presents them; the pane opens on the first. */
+/** In the order docs/features.md presents them; the pane opens on the first. */
 const AREA_LABELS: Record<Area, string> = {
   check: "Check",
   actions: "Actions",
@@ -86,7 +86,6 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
   const registry = useRegistry(environment);
   const [choices, setChoices] = useState<GroupChoices>({ group: "", parent: "" });
   const documentCheck = useDocumentCheck(environment, registry.load?.index ?? null, choices, reportError);
-  const reportGroup = useReportGroup(documentCheck.snapshot, registry.load?.index ?? null, choices);
   const supported = environment.supports("WordApi", MINIMUM_WORD_API);
   // Office says so, or Word refused a write (Viewing mode and read-only files look editable to Office.js).
   const readOnly = environment.readOnly || documentCheck.writeRefused;
@@ -103,16 +102,19 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
             status={{
               intent: "error",
               title: "This version of Word is too old",
-              text: `TSAG Report Assistant needs Word API ${MINIMUM_WORD_API} (Word 2016 or later, Word on the web, or Word for Mac 16). Update Word to use it.`,
+              text: `TSAG Report Assistant needs Word API ${MINIMUM_WORD_API}: ${SUPPORTED_WORD}. Update Word to use it.`,
             }}
           />
         )}
         {supported && readOnly && (
+          <ReadOnlyBanner refusedOnly={!environment.readOnly} onEditingAgain={documentCheck.editingAgain} />
+        )}
+        {supported && !environment.supports("WordApi", "1.4") && (
           <StatusBar
             status={{
-              intent: "warning",
-              title: "Read-only document",
-              text: "The add-in can check this document but will not change it. Open it for editing to use the editing commands.",
+              intent: "info",
+              title: "Tracked changes",
+              text: TRACKED_CHANGES_NOTE,
             }}
           />
         )}
@@ -149,17 +151,11 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
               documentCheck={documentCheck}
               choices={choices}
               onChoices={setChoices}
-              reportGroup={reportGroup}
             />
           ) : area === "agenda" ? (
             <AgendaArea environment={environment} canEdit={!readOnly} documentCheck={documentCheck} />
           ) : (
-            <SummaryArea
-              canEdit={!readOnly}
-              registry={registry.load?.index ?? null}
-              choices={choices}
-              documentCheck={documentCheck}
-            />
+            <SummaryArea canEdit={!readOnly} documentCheck={documentCheck} />
           )}
         </section>
       </main>

@@ -39,7 +39,7 @@ export type CustomXmlFitsWord = [
 ];
 
 export const CUSTOM_XML_UNSUPPORTED =
-  "This version of Word cannot keep the add-in's notes in the document (it needs Word API 1.4: Word 2016 or later, or Word on the web).";
+  "This version of Word cannot keep the add-in's notes in the document (it needs Word API 1.4: Word for Microsoft 365, Word 2024, Word for Mac or Word on the web).";
 
 function partsOf(context: RequestContextApi): CustomXmlPartCollectionApi {
   const document = context.document as unknown as Partial<CustomXmlDocumentApi>;

@@ -2,6 +2,7 @@
  * What the task pane needs to know about the host, in one value: theme, supported API sets, document mode.
  * `officeEnvironment()` reads it from Office.js; the playground passes a simulated one.
  */
+import { officeDocumentApi, type OfficeDocumentApi } from "./documentFile";
 import { revisionSupport } from "./revisions";
 import type { WordHost } from "./wordApi";
 
@@ -22,6 +23,10 @@ export interface HostEnvironment {
    * report, such as the registry imported for it. Absent where the host has none.
    */
   documentSettings?: DocumentSettings;
+  /** Office.context.document for getFileAsync (the saved file, documentFile.ts); absent where the host has none. */
+  documentFile?: OfficeDocumentApi;
+  /** Office.context.diagnostics.platform: "PC", "Mac", "OfficeOnline", "iOS"… (the Mac avoids the tracked-change calls). */
+  platform?: string;
 }
 
 export interface DocumentSettings {
@@ -74,9 +79,20 @@ export function officeThemeKind(
   return themeFromBackground(theme?.bodyBackgroundColor);
 }
 
+/**
+ * How the host's paragraphs are asked for tracked changes: on the Mac never through `getTrackedChanges` (it has
+ * frozen Word for Mac, office-js #5216, #4653): the saved file is preferred there (checkRead.ts), else each
+ * paragraph is asked, in pages.
+ */
+export function hostRevisions(platform: string | undefined, supports: (version: string) => boolean) {
+  const support = revisionSupport(supports);
+  return platform === "Mac" && support === "detect" ? "always" : support;
+}
+
 /** The real environment; call after Office.onReady. */
 export function officeEnvironment(): HostEnvironment {
   const requirements = Office.context?.requirements;
+  const platform: string | undefined = Office.context?.diagnostics?.platform as unknown as string | undefined;
   return {
     hostName: "Word",
     theme: officeThemeKind(Office.context?.officeTheme),
@@ -84,9 +100,14 @@ export function officeEnvironment(): HostEnvironment {
     readOnly: Office.context?.document?.mode === Office.DocumentMode.ReadOnly,
     partitionKey: Office.context?.partitionKey ?? undefined,
     documentSettings: officeDocumentSettings(),
+    documentFile: officeDocumentApi(),
+    platform,
     word: {
       run: (batch) => Word.run((context) => batch(context)),
-      revisions: revisionSupport((version) => requirements?.isSetSupported("WordApi", version) ?? false),
+      revisions: hostRevisions(
+        platform,
+        (version) => requirements?.isSetSupported("WordApi", version) ?? false,
+      ),
     },
   };
 }

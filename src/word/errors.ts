@@ -50,18 +50,22 @@ export class WordError extends Error {
 }
 
 export const WRITE_REFUSED =
-  "Word did not let the add-in change the document: it may be open for viewing only, read-only or protected. Switch Word to Editing (or save an editable copy), then try again.";
+  "Word did not let the add-in change the document: it is open for viewing only, read-only or protected. Switch Word to Editing (or save an editable copy), then try again.";
+
+export const WRITE_FAILED =
+  "Word could not make the change. If the document is open for viewing only, switch Word to Editing; otherwise try again, and if it keeps failing, save and reopen the document.";
 
 /**
- * A failure of the sync that writes. Word in Viewing mode, or with a file that opens read-only, still reports
- * `document.mode` "readWrite" and fails the write with GeneralException or AccessDenied (office-js #5484, #6209):
- * that is the moment the add-in learns the document cannot be changed.
+ * A failure of the sync that writes. Only a refusal Word explains as such — AccessDenied — makes the pane treat the
+ * document as read-only. Word in Viewing mode fails writes with GeneralException (office-js #5484; `document.mode`
+ * stays "readWrite", #6209, and Viewing mode cannot be detected, #3831), but Word also raises GeneralException for
+ * unrelated faults (#5901, #5179, #6429): that one gets a sentence naming both, and the commands stay on.
  */
 export function refusedWrite(error: unknown): WordError {
   const code = codeOf(error);
-  if (code === "GeneralException" || code === "AccessDenied") {
-    return new WordError(WRITE_REFUSED, code, (error as { debugInfo?: unknown }).debugInfo, true);
-  }
+  const debugInfo = (error as { debugInfo?: unknown } | null)?.debugInfo;
+  if (code === "AccessDenied") return new WordError(WRITE_REFUSED, code, debugInfo, true);
+  if (code === "GeneralException") return new WordError(WRITE_FAILED, code, debugInfo, false);
   return toWordError(error);
 }
 

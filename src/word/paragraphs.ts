@@ -83,6 +83,14 @@ export async function loadParagraphPage<T>(
   state: PageState,
   alsoQueue: () => T,
 ): Promise<{ items: ParagraphApi[]; inputs: ParagraphInput[]; queued: T }> {
+  if (state.textsOnly) {
+    // Only the texts (the file path places its findings by them): a small response, no list fallback needed.
+    const page = context.document.body.getRange("Whole").paragraphs;
+    page.load({ select: ["text"], top, skip });
+    const queued = alsoQueue();
+    await context.sync();
+    return { items: page.items, inputs: page.items.map((paragraph) => ({ text: paragraph.text })), queued };
+  }
   const { page, lists, queued } = await withListFallback(state, async (lists) => {
     const page = queueParagraphPage(context, skip, top, lists);
     const queued = alsoQueue();
@@ -95,9 +103,13 @@ export async function loadParagraphPage<T>(
   return { items, inputs, queued };
 }
 
-/** What Word sends for one paragraph of a page: its text (escaped in JSON) and about 300 bytes of properties. */
-function responseBytes(input: ParagraphInput): number {
-  return input.text.length * 1.1 + 300;
+/** What Word sends for one paragraph of a page besides its text: its properties, or its reference alone. */
+const PROPERTY_BYTES = 300;
+const TEXT_ONLY_BYTES = 80;
+
+/** What Word sends for one paragraph of a page: its text (escaped in JSON) and its properties. */
+function responseBytes(input: ParagraphInput, textsOnly = false): number {
+  return input.text.length * 1.1 + (textsOnly ? TEXT_ONLY_BYTES : PROPERTY_BYTES);
 }
 
 /** What a reviewed text adds to a response besides the text itself (its action's result wrapper). */
@@ -111,10 +123,11 @@ export function nextPageSize(
   previous: readonly ParagraphInput[],
   budget = PAGE_BUDGET_BYTES,
   withReviewedTexts = false,
+  textsOnly = false,
 ): number {
   if (previous.length === 0) return firstPageSize(budget);
   const bytes = (input: ParagraphInput) =>
-    responseBytes(input) + (withReviewedTexts ? input.text.length * 1.1 + REVIEWED_TEXT_BYTES : 0);
+    responseBytes(input, textsOnly) + (withReviewedTexts ? input.text.length * 1.1 + REVIEWED_TEXT_BYTES : 0);
   const average = previous.reduce((sum, input) => sum + bytes(input), 0) / previous.length;
   return Math.max(MIN_PAGE, Math.floor(budget / average));
 }
@@ -151,13 +164,17 @@ export interface TableCount {
   inTable: boolean;
 }
 
-/** What one page leaves to the next: the table numbering, and whether Word still lets us load list items. */
+/**
+ * What one page leaves to the next: the table numbering, and whether Word still lets us load list items.
+ * `textsOnly`: the pages load the paragraphs' texts and nothing else.
+ */
 export interface PageState extends TableCount {
   lists: boolean;
+  textsOnly: boolean;
 }
 
-export function firstPageState(): PageState {
-  return { table: -1, inTable: false, lists: true };
+export function firstPageState(textsOnly = false): PageState {
+  return { table: -1, inTable: false, lists: true, textsOnly };
 }
 
 /**

@@ -1,53 +1,43 @@
 /**
- * Reads the whole document into a DocumentSnapshot, page by page, in one `Word.run`.
+ * Reads the whole document into a DocumentSnapshot, page by page, in one `Word.run` (the pager, pager.ts).
  *
- * Each page's sync loads its paragraphs' text, style, outline level, list and table position and highlight, and
- * asks what the page before needs once its paragraphs are known: the words of paragraphs whose highlight is mixed
- * (Word reports "" for them) and, when the document has tracked changes, the text with them accepted
- * (revisions.ts). One more sync asks it for the last page, with the visible bookmarks. A page's size keeps its
- * response within PAGE_BUDGET_BYTES (Word on the web fails above about 4–5 MB), and each page's objects are
- * released with a later request, so that no request — the run's final cleanup included — grows with the
- * document (release.ts). A 1,000-paragraph report is one page: one sync, two with any of those questions.
- *
- * The first page also loads the hyperlinks, the bookmark names and the tracking mode, and finds the visible
- * bookmarks by name (Document.getBookmarkRangeOrNullObject), placing each by its paragraph's text and its
- * neighbours'; Word's own hidden bookmarks (_Toc…, _Ref…, _Hlk…) are not placed: no rule uses them.
+ * Besides the paragraphs, each page asks the words of paragraphs whose highlight is mixed (Word reports "" for
+ * them). The first page also loads the hyperlinks, the bookmark names and the tracking mode; the last sync finds
+ * the visible bookmarks by name (bookmarks.ts), placing each by its paragraph's text and its neighbours'.
+ * A 1,000-paragraph report is one page: one sync, two with any of those questions.
  *
  * If the user adds or removes paragraphs while the pages are read, a page boundary may repeat or skip one; the
  * edits planned from such a snapshot are refused where a paragraph's text differs, so nothing is overwritten.
  */
 import {
   createSnapshot,
-  keepBookmarkStarts,
   type DocumentSnapshot,
   type HighlightSpan,
   type HyperlinkSpan,
+  type NotRead,
   type ParagraphInput,
   type TrackChangesMode,
 } from "../core/document";
-import { runBatch } from "./errors";
-import { firstPageSize, firstPageState, loadParagraphPage, nextPageSize } from "./paragraphs";
-import { probeIndex, queueProbe, type ParagraphProbe } from "./probe";
-import { release } from "./release";
-import { applyReviewedTexts, queueReviewedTexts, queueRevisionProbe, type RevisionProbe } from "./revisions";
-import type { ParagraphApi, RangeCollectionApi, RequestContextApi, WordHost } from "./wordApi";
+import {
+  bookmarksLeftOut,
+  placeBookmarks,
+  queueBookmarkNames,
+  queueBookmarkProbes,
+  type NameFilter,
+  type QueuedBookmark,
+} from "./bookmarks";
+import { runBatch, toWordError } from "./errors";
+import { readParagraphPages, type PageQuestions, type PageRead } from "./pager";
+import type { RevisionSupport } from "./revisions";
+import type { RangeCollectionApi, RequestContextApi, WordHost } from "./wordApi";
+
+export { bookmarksToPlace, MAX_PLACED_BOOKMARKS } from "./bookmarks";
 
 export interface ReadCapabilities {
   /** WordApi 1.4: bookmarks and the change-tracking mode. */
   bookmarks: boolean;
   trackChanges: boolean;
   readOnly: boolean;
-}
-
-/** At most this many bookmarks are placed (a report's template has about ten); the template's own come first. */
-export const MAX_PLACED_BOOKMARKS = 100;
-
-/** Bookmarks worth placing: not Word's hidden ones, the template's fields (dnum, dsource…) first, then the others. */
-export function bookmarksToPlace(names: readonly string[]): string[] {
-  const visible = [...new Set(names)].filter((name) => !name.startsWith("_"));
-  const template = visible.filter((name) => /^d[a-z]/i.test(name));
-  const others = visible.filter((name) => !/^d[a-z]/i.test(name));
-  return [...template, ...others].slice(0, MAX_PLACED_BOOKMARKS);
 }
 
 const TRACK_MODES: Record<string, TrackChangesMode> = {
@@ -59,140 +49,102 @@ const TRACK_MODES: Record<string, TrackChangesMode> = {
 export interface ReadOptions {
   /** Largest response of a page, in bytes (tests set a small one to read in many pages). */
   pageBudget?: number;
+  /**
+   * How tracked changes are read; the host's own level (WordHost.revisions) unless said. "none" when the text with
+   * tracked changes accepted comes from elsewhere (the saved file, fileRead.ts).
+   */
+  revisions?: RevisionSupport;
 }
 
-/** What the first run reads besides its page: hyperlinks, bookmarks, the tracking mode. */
-interface DocumentExtras {
-  hyperlinks: { text: string; address: string }[];
-  bookmarks: { name: string; probe: ParagraphProbe }[];
-  trackingMode: string | null;
-}
-
-interface PageQueue {
-  first: FirstPageExtras | null;
-  followUp: FollowUp | null;
-}
-
-type FollowUp = ReturnType<typeof queueFollowUp>;
-
-interface FirstPageExtras {
-  extras: ReturnType<typeof queueExtras>;
-  revisions: RevisionProbe;
-}
+/** Stricter and stricter name filters: a bookmark sync that fails is tried again with the next one. */
+const FILTERS: NameFilter[] = ["accepted", "letters", "none"];
 
 export async function readDocument(
   host: WordHost,
   capabilities: ReadCapabilities,
   options: ReadOptions = {},
 ): Promise<DocumentSnapshot> {
-  const { inputs, wordTexts, extras } = await runBatch(host, async (context) => {
-    const inputs: ParagraphInput[] = [];
-    // The paragraphs' texts as Word has them (with tracked deletions), to place the bookmarks by.
-    const wordTexts: string[] = [];
-    const pages = firstPageState();
-    let first: FirstPageExtras | null = null;
-    let revisions = false;
-    // The page read last, whose follow-up questions go with the next page's request (see queueFollowUp).
-    let previous: ReadPage | null = null;
-    for (let size = firstPageSize(options.pageBudget); ;) {
-      const isFirst: boolean = first === null;
-      const last = previous;
-      // One sync per page, as Microsoft's resource-limits guidance says for large data (see the header comment).
-      const {
-        items,
-        inputs: pageInputs,
-        queued,
-      } = await loadParagraphPage(context, inputs.length, size, pages, (): PageQueue => ({
-        first: isFirst
-          ? {
-              extras: queueExtras(context, capabilities),
-              revisions: queueRevisionProbe(context, host.revisions ?? "detect"),
-            }
-          : null,
-        followUp: last ? queueFollowUp(last, revisions) : null,
-      }));
-      first ??= queued.first;
-      if (isFirst) revisions = first!.revisions.present();
-      if (queued.followUp) {
-        queued.followUp.apply();
-        // The page before is read: its objects are released with the next request (release.ts).
-        release(queued.followUp.objects);
+  const { inputs, wordTexts, extras, bookmarks, filter } = await runBatch(host, async (context) => {
+    const read = await readParagraphPages(context, {
+      pageBudget: options.pageBudget,
+      revisions: options.revisions ?? host.revisions ?? "detect",
+      first: () => queueExtras(context, capabilities),
+      questions: queueMixedHighlights,
+      keepItems: false,
+    });
+    // The last page's questions and the bookmarks' probes, in one more sync when there is any. One refused name
+    // must not fail the read (bookmarks.ts): that sync is tried again with stricter names, then with none.
+    let bookmarks: QueuedBookmark[] = [];
+    for (const filter of FILTERS) {
+      try {
+        await read.finish(() => {
+          bookmarks = queueBookmarkProbes(context, read.first.bookmarkNames, filter);
+          return bookmarks.length > 0;
+        });
+        return { ...read, extras: read.first.read(), bookmarks, filter };
+      } catch (error) {
+        if (bookmarks.length === 0 || !isLookupRefusal(error)) throw error;
       }
-      inputs.push(...pageInputs);
-      wordTexts.push(...pageInputs.map((input) => input.text));
-      previous = { items, inputs: pageInputs };
-      if (pageInputs.length < size) break;
-      size = nextPageSize(pageInputs, options.pageBudget, revisions);
     }
-    // The last page's follow-up and the visible bookmarks, in one more sync when there is any.
-    const followUp = queueFollowUp(previous, revisions);
-    const bookmarks = first!.extras.placeBookmarks();
-    if (followUp.asked || bookmarks.length > 0) await context.sync();
-    followUp.apply();
-    return { inputs, wordTexts, extras: first!.extras.read(bookmarks) };
+    throw new Error("unreachable: the last filter asks no bookmark");
   });
 
   placeHyperlinks(inputs, extras.hyperlinks);
-  placeBookmarks(inputs, wordTexts, extras.bookmarks);
+  placeBookmarks(inputs, wordTexts, bookmarks);
+  const notRead: NotRead[] = [];
+  const leftOut = extras.bookmarkNames ? bookmarksLeftOut(extras.bookmarkNames, filter) : [];
+  if (leftOut.length > 0)
+    notRead.push({
+      part: "bookmarks",
+      sentence: `Word would not look up ${leftOut.length === 1 ? "the bookmark" : "the bookmarks"} ${leftOut.join(", ")}: fields marked by ${leftOut.length === 1 ? "it" : "them"} were read by their labels instead.`,
+    });
   return createSnapshot(inputs, {
     readOnly: capabilities.readOnly,
     trackChanges: extras.trackingMode !== null ? (TRACK_MODES[extras.trackingMode] ?? "unknown") : "unknown",
+    notRead,
+    source: "word",
   });
 }
 
-/**
- * What a page needs asked once its paragraphs are known: the text with tracked changes accepted (when the
- * document has any) and the words of paragraphs whose highlight is mixed. Queued into the next page's request,
- * so that a page costs one request; `apply` fills the page's inputs in after that request.
- */
-interface ReadPage {
-  items: ParagraphApi[];
-  inputs: ParagraphInput[];
+/** Word refused a lookup (a name it does not accept) rather than failing for another reason. */
+function isLookupRefusal(error: unknown): boolean {
+  const code = toWordError(error).code;
+  return code === "InvalidArgument" || code === "ItemNotFound" || code === "GeneralException";
 }
 
-function queueFollowUp(page: ReadPage, revisions: boolean) {
-  const reviewed = revisions ? queueReviewedTexts(page.items) : [];
-  const words = queueMixedHighlights(page.items);
+/** The words of each paragraph of a page whose highlight is mixed (""), to find which are highlighted. */
+function queueMixedHighlights(page: PageRead): PageQuestions {
+  const words = mixedHighlightWords(page);
   return {
-    asked: reviewed.length > 0 || words.length > 0,
+    asked: words.length > 0,
     apply: () => {
-      applyReviewedTexts(page.inputs, reviewed);
       for (const { index, ranges } of words)
         page.inputs[index]!.highlights = highlightsFromWords(page.inputs[index]!.text, ranges);
     },
-    objects: [...page.items, ...words.map(({ ranges }) => ranges)],
+    objects: words.map(({ ranges }) => ranges),
   };
 }
 
 /**
- * Queued in the first run's first sync: hyperlinks, bookmark names and the tracking mode. `placeBookmarks` then
- * queues (for the second sync) the probes of the visible bookmarks; `read` collects all of it after that sync.
+ * Queued in the first sync: hyperlinks, bookmark names and the tracking mode; `read` collects them after it.
  */
 function queueExtras(context: RequestContextApi, capabilities: ReadCapabilities) {
   const hyperlinkRanges = context.document.body.getRange("Whole").getHyperlinkRanges();
   hyperlinkRanges.load("items/text,items/hyperlink");
-  const names = capabilities.bookmarks
-    ? context.document.body.getRange("Whole").getBookmarks(true, true)
-    : null;
+  const bookmarkNames = queueBookmarkNames(context, capabilities.bookmarks);
   if (capabilities.trackChanges) context.document.load("changeTrackingMode");
   return {
-    placeBookmarks: () =>
-      (names ? bookmarksToPlace(names.value) : []).map((name) => ({
-        name,
-        probe: queueProbe(context.document.getBookmarkRangeOrNullObject(name)),
-      })),
-    read: (bookmarks: DocumentExtras["bookmarks"]): DocumentExtras => ({
+    bookmarkNames,
+    read: () => ({
       hyperlinks: hyperlinkRanges.items.map((range) => ({ text: range.text, address: range.hyperlink })),
-      bookmarks,
+      bookmarkNames: bookmarkNames.names?.value ?? null,
       trackingMode: capabilities.trackChanges ? context.document.changeTrackingMode : null,
     }),
   };
 }
 
-/** For each paragraph whose highlight is mixed (""), its words, to find which are highlighted. */
-function queueMixedHighlights(
-  items: readonly ParagraphApi[],
-): { index: number; ranges: RangeCollectionApi }[] {
+/** For each paragraph whose highlight is mixed (""), its words. */
+function mixedHighlightWords({ items }: PageRead): { index: number; ranges: RangeCollectionApi }[] {
   return items.flatMap((paragraph, index) => {
     if (paragraph.font.highlightColor !== "") return [];
     const ranges = paragraph.getTextRanges([" ", "\t"], false);
@@ -202,46 +154,54 @@ function queueMixedHighlights(
 }
 
 /**
- * Each visible bookmark at the paragraph where it starts; one that cannot be placed uniquely is left out. `texts`:
- * the paragraphs' texts as Word has them, which the probes read.
- */
-function placeBookmarks(
-  inputs: ParagraphInput[],
-  texts: readonly string[],
-  bookmarks: DocumentExtras["bookmarks"],
-): void {
-  const namesAt: string[][] = inputs.map(() => []);
-  for (const { name, probe } of bookmarks) {
-    const index = probeIndex(texts, probe);
-    if (index !== null) namesAt[index]!.push(name);
-  }
-  keepBookmarkStarts(namesAt).forEach((names, index) => (inputs[index]!.bookmarks = names));
-}
-
-/**
  * The document's hyperlinks come in document order with their text; each is placed at the next occurrence of
- * its text, scanning paragraphs forward, so the whole placement is one pass over the document.
+ * its text, scanning paragraphs forward, so the whole placement is one pass over the document. A link whose text
+ * reads differently in its paragraph (tracked changes, hidden text) may match the same words further on and move
+ * the scan past the links after it: a link not found after the scan's position is then looked for again behind
+ * it — from the last link placed that way, else from the start — so one false match does not lose every later
+ * link. (A link whose text is nowhere costs one such scan.)
  */
-function placeHyperlinks(
+export function placeHyperlinks(
   inputs: ParagraphInput[],
   ranges: readonly { text: string; address: string }[],
 ): void {
-  let paragraph = 0;
-  let offset = 0;
+  let cursor: Position = { paragraph: 0, offset: 0 };
+  let behind: Position = cursor;
   for (const range of ranges) {
     const text = range.text;
     if (text.length === 0) continue;
-    for (let p = paragraph; p < inputs.length; p++) {
-      const at = inputs[p]!.text.indexOf(text, p === paragraph ? offset : 0);
-      if (at >= 0) {
-        const link: HyperlinkSpan = { start: at, length: text.length, address: range.address };
-        (inputs[p]!.hyperlinks ??= []).push(link);
-        paragraph = p;
-        offset = at + text.length;
-        break;
-      }
+    let found = findFrom(inputs, text, cursor);
+    if (!found) {
+      found = findFrom(inputs, text, behind, cursor);
+      if (found) behind = { paragraph: found.paragraph, offset: found.offset + text.length };
     }
+    if (!found) continue;
+    const link: HyperlinkSpan = { start: found.offset, length: text.length, address: range.address };
+    (inputs[found.paragraph]!.hyperlinks ??= []).push(link);
+    cursor = { paragraph: found.paragraph, offset: found.offset + text.length };
   }
+}
+
+interface Position {
+  paragraph: number;
+  offset: number;
+}
+
+/** The first occurrence of `text` at or after `from` (and before `until`, when given), within one paragraph. */
+function findFrom(
+  inputs: readonly ParagraphInput[],
+  text: string,
+  from: Position,
+  until?: Position,
+): Position | null {
+  const last = until ? until.paragraph : inputs.length - 1;
+  for (let p = from.paragraph; p <= last && p < inputs.length; p++) {
+    const at = inputs[p]!.text.indexOf(text, p === from.paragraph ? from.offset : 0);
+    if (at < 0) continue;
+    if (until && p === until.paragraph && at >= until.offset) return null;
+    return { paragraph: p, offset: at };
+  }
+  return null;
 }
 
 /**

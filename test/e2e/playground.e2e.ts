@@ -185,7 +185,29 @@ describe("playground", () => {
     await page.context().close();
   });
 
-  it("treats the document as read-only once Word refuses a write (Viewing mode looks editable to Office.js)", async () => {
+  it("treats the document as read-only once Word refuses a write as such, until the user says Word is in Editing", async () => {
+    const { page, problems } = await openChecked();
+    await page.evaluate(() =>
+      (
+        window as unknown as { playground: { sim: { failSync(n: number, f: { code: string }): void } } }
+      ).playground.sim.failSync(2, { code: "AccessDenied" }),
+    );
+    await pane(page)
+      .getByRole("button", { name: /^Cite TD171R2/ })
+      .click();
+    await pane(page)
+      .getByText(/^Word did not let the add-in change the document/)
+      .waitFor();
+    await pane(page).getByText("Read-only document").waitFor();
+    expect(await pane(page).getByRole("button", { name: "Link references" }).isDisabled()).toBe(true);
+    await pane(page).getByRole("button", { name: "Word is in Editing now" }).click();
+    expect(await pane(page).getByText("Read-only document").count()).toBe(0);
+    expect(await pane(page).getByRole("button", { name: "Link references" }).isDisabled()).toBe(false);
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a write failing with GeneralException does not make the document read-only", async () => {
     const { page, problems } = await openChecked();
     await page.evaluate(() =>
       (
@@ -196,12 +218,42 @@ describe("playground", () => {
       .getByRole("button", { name: /^Cite TD171R2/ })
       .click();
     await pane(page)
-      .getByText(/^Word did not let the add-in change the document/)
+      .getByText(/^Word could not make the change/)
       .waitFor();
-    await pane(page).getByText("Read-only document").waitFor();
-    expect(await pane(page).getByRole("button", { name: "Link references" }).isDisabled()).toBe(true);
+    expect(await pane(page).getByText("Read-only document").count()).toBe(0);
     expect(problems).toEqual([]);
     await page.context().close();
+  });
+
+  it("on WordApi 1.3 (volume-licensed Word 2019 and 2021) says that tracked changes cannot be read through Word", async () => {
+    const { page, problems } = await playground.open("/playground.html?wordapi=1.3&nofile");
+    await pane(page).getByText("Tracked changes", { exact: true }).waitFor();
+    await pane(page).getByRole("button", { name: "Validate for posting" }).click();
+    await pane(page)
+      .getByText(/It cannot be sure of text deleted with tracked changes/)
+      .waitFor();
+    await pane(page)
+      .getByText(/deleted text is checked too, as if it were still there/)
+      .first()
+      .waitFor();
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Validate says it read the saved file, or Word's paragraphs where the host refuses the file (11001)", async () => {
+    const { page, problems } = await playground.open("/playground.html");
+    await pane(page).getByRole("button", { name: "Validate for posting" }).click();
+    await expect(pane(page).getByTestId("reading-note").textContent()).resolves.toMatch(
+      /^Read from the document as Word saves it/,
+    );
+    await page.context().close();
+    const refused = await playground.open("/playground.html?filerefused");
+    await pane(refused.page).getByRole("button", { name: "Validate for posting" }).click();
+    await expect(pane(refused.page).getByTestId("reading-note").textContent()).resolves.toMatch(
+      /^Read through Word's paragraphs: Word did not hand over the saved file \(error 11001/,
+    );
+    expect([...problems, ...refused.problems]).toEqual([]);
+    await refused.page.context().close();
   });
 
   it("explains that Word is too old when WordApi 1.3 is missing, and offers no commands", async () => {

@@ -55,7 +55,7 @@ describe("editing the simulated document", () => {
     expect(await page.locator("article").innerText()).not.toContain("Ana Example"); // the sample is gone
     await pane(page).getByRole("button", { name: "Check document" }).click();
     await pane(page)
-      .getByText(/^\d+ errors?, \d+ warnings?, \d+ information$/)
+      .getByText(/^\d+ errors?, \d+ warnings?, \d+ for information$/)
       .waitFor();
     await page.screenshot({ path: screenshotPath("playground-own-docx") });
 
@@ -84,8 +84,11 @@ describe("an Executive Summary built from nothing", () => {
 
     await pane(page).getByRole("tab", { name: "Summary" }).click();
     await pane(page).getByRole("button", { name: "Preview summary" }).click();
-    await pane(page).getByText("The report has no Executive Summary", { exact: false }).waitFor();
-    await pane(page).getByRole("button", { name: "Apply" }).click();
+    // It says where the summary will go, in the document's own words.
+    await pane(page)
+      .getByText('The report has no Executive Summary: it will be created before "1 General", title first.')
+      .waitFor();
+    await pane(page).getByRole("button", { name: "Build the Executive Summary" }).click();
     await pane(page)
       .getByText(/^Build the Executive Summary: done/)
       .waitFor();
@@ -119,7 +122,7 @@ describe("an Executive Summary built from nothing", () => {
     const before = await simulatedDocument(page);
     await pane(page).getByRole("button", { name: "Preview summary" }).click();
     await pane(page).getByText("The Executive Summary is up to date.").first().waitFor();
-    expect(await pane(page).getByRole("button", { name: "Apply" }).count()).toBe(0);
+    expect(await pane(page).getByRole("button", { name: "Build the Executive Summary" }).count()).toBe(0);
     expect(await simulatedDocument(page)).toEqual(before);
     await page.screenshot({ path: screenshotPath("summary-from-nothing") });
     expect(problems).toEqual([]);

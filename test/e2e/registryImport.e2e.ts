@@ -96,6 +96,13 @@ describe("importing document lists", () => {
     await pane(page)
       .getByText(/notes\.txt is not a document list this add-in reads/)
       .waitFor();
+    // What the list is, in words, and the row it could not read, named by its number and text.
+    await pane(page)
+      .getByText(
+        'documents.csv (CSV list): 5 document entries, as of 2026-01-27; 1 row not read. Not read in documents.csv: row 7: "not a number" is not a TD, contribution or liaison number.',
+        { exact: false },
+      )
+      .waitFor();
     await pane(page).getByTestId("registry-description").getByText("Built from documents.csv").waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
@@ -112,7 +119,9 @@ describe("importing document lists", () => {
     await pane(page).getByRole("status").filter({ hasText: "error" }).waitFor();
     await pane(page).getByRole("button", { name: "Build from this report's Annex A" }).click();
     await pane(page)
-      .getByText(/This report has no documentation or allocation table: .* The registry in use stays\./)
+      .getByText(
+        /No documentation or allocation table in the Annex A of TD172: .* The registry in use stays\./,
+      )
       .waitFor();
     await pane(page).getByTestId("registry-description").getByText(SAMPLE).waitFor();
     expect(problems).toEqual([]);

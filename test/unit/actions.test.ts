@@ -232,7 +232,7 @@ describe("renumbering", () => {
               text: `item ${paragraphs.length}`,
               documents: [],
             };
-            const result = insertActionPlan(snapshot, actions, after, draft);
+            const result = insertActionPlan(snapshot, after, draft);
             if ("plan" in result) {
               paragraphs = applyPlan(paragraphs, result.plan);
               // Insertion keeps the body numbered by itself.
@@ -260,11 +260,11 @@ describe("renumbering", () => {
 });
 
 describe("inserting an action", () => {
-  it("numbers it for its position, renumbers later body actions and their summary copies, in one plan", () => {
+  it("numbers it for its position, inserts its summary copy and renumbers later actions and copies, in one plan", () => {
     const paragraphs = renumber(report([1, 2, 3]));
     const snapshot = createSnapshot(paragraphs);
     const firstBodyAction = findActions(snapshot).find((a) => !a.inSummary)!.paragraph;
-    const result = insertActionPlan(snapshot, findActions(snapshot), firstBodyAction, {
+    const result = insertActionPlan(snapshot, firstBodyAction, {
       group: "RG-WPR",
       target: "WP2",
       verb: "approve",
@@ -274,8 +274,14 @@ describe("inserting an action", () => {
     if (!("plan" in result)) throw new Error(result.problem);
     expect(result.number).toBe(2);
     const after = applyPlan(paragraphs, result.plan);
-    expect(labels(after)).toEqual(["S1", "S3", "S4", "S5", "B1", "B2", "B3", "B4"]);
-    expect(after[firstBodyAction + 1]).toEqual({
+    expect(labels(after)).toEqual(["S1", "S2", "S3", "S4", "S5", "B1", "B2", "B3", "B4"]);
+    // The copy is the body's text, so that the summary stays in step (nothing left for Renumber or the rebuild).
+    const inserted =
+      "Action TSAG RG-WPR-2\tWP2 is invited to approve draft outgoing Liaison Statement on closure of Joint Correspondence Groups – TD328.";
+    expect(after.filter((p) => p.text === inserted)).toHaveLength(2);
+    const snapshotAfter = createSnapshot(after);
+    expect(renumberPlan(snapshotAfter, findActions(snapshotAfter)).operations).toEqual([]);
+    expect(after[firstBodyAction + 2]).toEqual({
       text: "Action TSAG RG-WPR-2\tWP2 is invited to approve draft outgoing Liaison Statement on closure of Joint Correspondence Groups – TD328.",
       style: "ITU Action",
     });
@@ -287,13 +293,15 @@ describe("inserting an action", () => {
       { text: "cell", table: { table: 0, row: 0, cell: 0, nesting: 1 } },
     ]);
     const draft = { group: "RG-WPR", target: "WP2", verb: "note", text: "x", documents: [] };
-    expect(insertActionPlan(snapshot, findActions(snapshot), 1, draft)).toEqual({
+    expect(insertActionPlan(snapshot, 0, draft)).toEqual({
       problem:
-        "The cursor is in the header or the Executive Summary: click in the body of the report, in the paragraph after which the action should go (the summary gets its copy when you rebuild it).",
+        "The cursor is still at the start of the document, where Word puts it on opening: click in the body of the report, in the paragraph after which the action should go, then insert again.",
     });
-    expect(
-      insertActionPlan(snapshot, findActions(snapshot), snapshot.paragraphs.length - 1, draft),
-    ).toMatchObject({
+    expect(insertActionPlan(snapshot, 1, draft)).toEqual({
+      problem:
+        "The cursor is in the header or the Executive Summary: click in the body of the report, in the paragraph after which the action should go (the summary gets its copy at the same time).",
+    });
+    expect(insertActionPlan(snapshot, snapshot.paragraphs.length - 1, draft)).toMatchObject({
       problem: expect.stringMatching(/outside tables/),
     });
   });
@@ -305,7 +313,7 @@ describe("export for the WP agenda", () => {
       { text: "Action TSAG RG-WPR-1\tWP2 is invited to approve draft LS on <closure> – TD328." },
       { text: "Action TSAG RG-WPR-2\tWP2 is invited to adopt revised Questions (TD270, TD171R2)." },
     ]);
-    const { text, html } = exportForAgenda(findActions(snapshot));
+    const { text, html } = exportForAgenda(snapshot);
     expect(text).toBe(
       "RG-WPR-1: Approve draft LS on <closure> – TD328.\nRG-WPR-2: Adopt revised Questions (TD270, TD171R2).",
     );
@@ -324,11 +332,11 @@ describe("export for the WP agenda", () => {
       { text: "1\tGeneral", styleBuiltIn: "Heading1" },
       { text: "Action TSAG RG-WPR-1\tWP2 is invited to note the progress – TD263." },
     ]);
-    const exported = exportForAgenda(findActions(snapshot), "WP2");
+    const exported = exportForAgenda(snapshot, "WP2");
     expect(exported.text).toBe(
       "WP2-X: Approve the RG-WPR meeting report – TD172.\nRG-WPR-1: Note the progress – TD263.",
     );
     expect(exported.count).toBe(2);
-    expect(exportForAgenda([]).count).toBe(0);
+    expect(exportForAgenda(createSnapshot([])).count).toBe(0);
   });
 });

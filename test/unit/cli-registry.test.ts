@@ -94,10 +94,10 @@ describe("tsag-registry build", () => {
     const built = await run(tsagRegistry, "build", "--meeting", "T25-TSAG-260126", "--out", out, ...INPUTS());
     expect(built.code).toBe(0);
     expect(built.stdout).toMatch(
-      /T25-TSAG-260126-TD\.xml: itu-index-xml, 5 document entries \(as of 2026-01-29; 1 row not read\)\./,
+      /T25-TSAG-260126-TD\.xml \(ITU index file\): 5 document entries, as of 2026-01-29; 1 row not read\./,
     );
     expect(built.stdout).toMatch(
-      /TD172-annex\.docx: annex-a, 2 document entries \(no as-of date; a partial list; it does not show revisions\)\./,
+      /TD172-annex\.docx \(a report's Annex A\): 2 document entries, no as-of date, a partial list, it does not show revisions\./,
     );
     expect(built.stdout).toMatch(/^Wrote .*registry\.json: \d+ documents/m);
     const registry = JSON.parse(readFileSync(out, "utf8"));
@@ -155,7 +155,9 @@ describe("tsag-registry build", () => {
       ],
       { encoding: "utf8" },
     );
-    expect(stdout).toMatch(/documents\.csv: csv, 5 document entries \(as of 2026-01-27; 1 row not read\)/);
+    expect(stdout).toMatch(
+      /documents\.csv \(CSV list\): 5 document entries, as of 2026-01-27; 1 row not read/,
+    );
     expect(JSON.parse(readFileSync(out, "utf8")).documents.length).toBeGreaterThan(3);
   });
 });
@@ -188,7 +190,7 @@ describe("tsag-registry build from an address", () => {
       expect(fetched.code).toBe(0);
       // An input fetched is named by its address, in the output and in the registry's provenance.
       expect(fetched.stdout).toMatch(
-        /^http:\/\/127\.0\.0\.1:\d+\/md\/25\/TSAG\/td\/T25-TSAG-260126-TD\.xml: itu-index-xml, 5 document entries/,
+        /^http:\/\/127\.0\.0\.1:\d+\/md\/25\/TSAG\/td\/T25-TSAG-260126-TD\.xml \(ITU index file\): 5 document entries/,
       );
       expect(fetched.stderr).toMatch(
         /The server of http:\/\/127\.0\.0\.1:\d+\/md\/25\/TSAG\/td\/missing\.xml answered 404 Not Found\./,

@@ -87,6 +87,7 @@ describe("tsag-check", () => {
           errors: 1,
           warnings: 0,
           infos: 0,
+          verdict: { status: "blocked", text: "1 blocking error, 0 warnings" },
         },
       ],
     });

@@ -190,10 +190,10 @@ describe("the verdict and the exports", () => {
   const applied = check(ORIGINAL, [decision]);
 
   it("count ignored findings apart from the verdict", () => {
-    expect(verdict([], 2).text).toBe("Ready to post — 2 findings ignored by the author");
-    expect(verdict([], 1).text).toBe("Ready to post — 1 finding ignored by the author");
-    expect(verdict([], 0).text).toBe("Ready to post");
-    expect(verdict(applied.findings, 1).text).toMatch(
+    expect(verdict([], undefined, 2).text).toBe("Ready to post — 2 findings ignored by the author");
+    expect(verdict([], undefined, 1).text).toBe("Ready to post — 1 finding ignored by the author");
+    expect(verdict([], undefined, 0).text).toBe("Ready to post");
+    expect(verdict(applied.findings, undefined, 1).text).toMatch(
       /^\d+ blocking errors?, \d+ warnings? — 1 finding ignored by the author$/,
     );
   });

@@ -10,6 +10,7 @@ import {
   buildSummary,
   compareSummary,
   defaultRemovals,
+  analyseReport,
   findActions,
   findAllReferences,
   linkReferencesPlan,
@@ -38,12 +39,8 @@ const DOCUMENTS: Record<string, SimParagraphSpec[]> = {
 const PLANS: Record<string, (snapshot: DocumentSnapshot) => EditPlan> = {
   renumber: (snapshot) => renumberPlan(snapshot, findActions(snapshot)),
   "rebuild the summary": (snapshot) => {
-    const actions = findActions(snapshot);
-    const comparison = compareSummary(
-      snapshot,
-      buildSummary(snapshot, { group: "RG-WPR", parent: "WP2" }, actions),
-      actions,
-    );
+    const analysis = analyseReport(snapshot, { registry: null });
+    const comparison = compareSummary(analysis, buildSummary(analysis, { group: "RG-WPR", parent: "WP2" }));
     return summaryPlan(snapshot, comparison, defaultRemovals(comparison));
   },
   "link references": (snapshot) =>

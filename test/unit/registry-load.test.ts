@@ -162,10 +162,44 @@ describe("loadRegistry over HTTP", () => {
     expect(fetched).toBe(false);
   });
 
+  it("names network, certificate and CORS, with the header to send, when a browser says only 'Failed to fetch'", async () => {
+    const load = await loadRegistry("https://registry.example.org/tsag.json", {
+      ...options,
+      baseUrl: "https://localhost:3000/taskpane.html",
+      fetchImpl: (async () => {
+        throw new TypeError("Failed to fetch");
+      }) as typeof fetch,
+    });
+    expect(load.problem).toBe(
+      "The registry could not be fetched from registry.example.org. The browser does not say why; it is one of three: " +
+        "the network cannot reach registry.example.org; its certificate is not trusted; or the server does not allow " +
+        'this add-in to read it — it must answer with the header "Access-Control-Allow-Origin: https://localhost:3000" ' +
+        '(or "*"). Open the address in a browser tab: if the registry shows there, ask its host to send that header.',
+    );
+  });
+
+  it("says the certificate is not trusted when Node says so", async () => {
+    const load = await loadRegistry("https://registry.example.org/tsag.json", {
+      ...options,
+      fetchImpl: (async () => {
+        throw new TypeError("fetch failed", { cause: { code: "SELF_SIGNED_CERT_IN_CHAIN" } });
+      }) as typeof fetch,
+    });
+    expect(load.problem).toMatch(
+      /^The registry could not be fetched: the certificate of registry\.example\.org is not trusted \(SELF_SIGNED_CERT_IN_CHAIN\)\./,
+    );
+  });
+
   it("says so when the server cannot be reached and nothing is cached", async () => {
-    const load = await loadRegistry(`http://127.0.0.1:1/registry.json`, options);
+    const closed = createServer();
+    await new Promise<void>((resolve) => closed.listen(0, "127.0.0.1", resolve));
+    const port = (closed.address() as AddressInfo).port;
+    await new Promise((resolve) => closed.close(resolve));
+    const load = await loadRegistry(`http://127.0.0.1:${port}/registry.json`, options);
     expect(load.origin).toBe("none");
-    expect(load.problem).toMatch(/^The registry could not be fetched \(.+\)\.$/);
+    expect(load.problem).toBe(
+      `The registry could not be fetched: 127.0.0.1:${port} could not be reached (ECONNREFUSED). Check the address and the network connection (a proxy or VPN may be needed), then try again.`,
+    );
   });
 
   it("in the pane, leaves revalidation to the browser's cache: no If-None-Match of its own (no CORS preflight)", async () => {

@@ -285,7 +285,7 @@ describe("5. allocation tables and annex lists", () => {
       "TSAG-TD130\nSTUDY PERIOD 2025-2028\nC 005 Rev.1, TD 025 Rev.1, TD16 and C10 were introduced.\n",
     );
     const { findings, registry, built } = await buildAndCheck(report, agenda);
-    expect(built.stdout).toMatch(/TD120R1-agenda\.docx: allocation, 8 document entries/);
+    expect(built.stdout).toMatch(/TD120R1-agenda\.docx \(an allocation table\): 8 document entries/);
     expect(registry.documents.map((d: { id: string; revisions: number[] }) => [d.id, d.revisions])).toEqual([
       ["C10", []],
       ["C3", []],

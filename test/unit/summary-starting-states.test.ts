@@ -11,7 +11,7 @@ import {
   buildSummary,
   compareSummary,
   defaultRemovals,
-  findActions,
+  analyseReport,
   findExecutiveSummary,
   summaryPlan,
   type DocumentSnapshot,
@@ -65,8 +65,8 @@ function report(state: StartingState): SimParagraphSpec[] {
 
 async function preview(sim: WordSimulator) {
   const snapshot = await readDocument(viaOffice(sim), FULL_CAPABILITIES);
-  const actions = findActions(snapshot);
-  const comparison = compareSummary(snapshot, buildSummary(snapshot, OPTIONS, actions), actions);
+  const analysis = analyseReport(snapshot, { registry: null });
+  const comparison = compareSummary(analysis, buildSummary(analysis, OPTIONS));
   return { snapshot, comparison, plan: summaryPlan(snapshot, comparison, defaultRemovals(comparison)) };
 }
 

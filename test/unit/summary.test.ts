@@ -4,6 +4,7 @@ import {
   createSnapshot,
   defaultRemovals,
   ownTdNumber,
+  newSummaryPlaceText,
   summaryPlan,
   type ParagraphInput,
 } from "../../src/core";
@@ -46,6 +47,21 @@ describe("building the Executive Summary", () => {
       [CHAIRED, true],
       [SESSIONS, true],
     ]);
+  });
+
+  it("names the opening clause and the new summary's place as the document writes them", () => {
+    const introduction = rgReport({ summary: null }).map((p) =>
+      p.text === "1\tGeneral" ? { ...p, text: "0\tIntroduction" } : p,
+    );
+    const { snapshot, built } = compare(introduction);
+    expect(built.openingClause).toBe("0 Introduction");
+    expect(newSummaryPlaceText(snapshot)).toBe(
+      'The report has no Executive Summary: it will be created before "0 Introduction", title first.',
+    );
+    const withoutClauses = createSnapshot([...HEADER, { text: "The meeting noted TD270." }]);
+    expect(newSummaryPlaceText(withoutClauses)).toBe(
+      "The report has no Executive Summary: it will be created at the end of the report (it has no numbered clauses), title first.",
+    );
   });
 
   it("after a body action is added: exactly one added summary action and the renumbered approval action", () => {
@@ -125,13 +141,25 @@ describe("building the Executive Summary", () => {
     expect(built.lines.filter((l) => l.kind === "opening").map((l) => l.text)).toEqual([SESSIONS]);
   });
 
-  it("flags an unknown own number with a visible placeholder", () => {
+  it("takes the report's number from its approval action when the header has none", () => {
     const snapshot = createSnapshot(rgReport({ header: [{ text: "Title:" }, { text: "Draft report" }] }));
+    const built = buildSummary(snapshot, OPTIONS);
+    expect(built.ownNumber).toBe("TD172");
+    expect(built.lines.at(-1)!.text).toBe(
+      "Action TSAG RG-WPR-4\tWP2 is invited to approve the RG-WPR meeting report – TD172.",
+    );
+    expect(built.warnings).toEqual([]);
+  });
+
+  it("flags an unknown own number with a visible placeholder", () => {
+    const snapshot = createSnapshot(
+      rgReport({ header: [{ text: "Title:" }, { text: "Draft report" }], summary: null }),
+    );
     const built = buildSummary(snapshot, OPTIONS);
     expect(built.lines.at(-1)!.text).toBe(
       "Action TSAG RG-WPR-4\tWP2 is invited to approve the RG-WPR meeting report – TD???.",
     );
-    expect(built.warnings).toEqual([expect.stringMatching(/own TD number is not in the header/)]);
+    expect(built.warnings).toEqual([expect.stringMatching(/own TD number is neither in the header/)]);
   });
 });
 

@@ -1,8 +1,14 @@
 /** Action commands run through the Word adapter against the simulator: sync counts and what survives. */
 import { requestsOf, viaOffice } from "./support/officeHost";
 import { WordSimulator } from "../../dev/simulator";
-import { findActions, insertActionPlan, renumberPlan } from "../../src/core";
-import { editDocument } from "../../src/word";
+import {
+  analyseReport,
+  findActions,
+  insertActionPlan,
+  renumberPlan,
+  summaryDifferences,
+} from "../../src/core";
+import { editDocument, readDocument } from "../../src/word";
 import { generatedReportWithSummary } from "./helpers";
 
 const labelsOf = (sim: WordSimulator) =>
@@ -28,7 +34,7 @@ describe("actions in Word", () => {
         cursor === null
           ? { problem: "no cursor" }
           : (() => {
-              const planned = insertActionPlan(snapshot, findActions(snapshot), cursor, {
+              const planned = insertActionPlan(snapshot, cursor, {
                 group: "RG-WPR",
                 target: "WP2",
                 verb: "note",
@@ -49,13 +55,22 @@ describe("actions in Word", () => {
     );
     expect(texts[inserted - 1]).toMatch(/^Action TSAG RG-WPR-50\t/);
     expect(sim.dump()[inserted]!.style).toBe("ITU Action");
-    // Summary: 1..50, 52..count+1 (the new action is not in the summary yet), approval count+2; body: 1..count+1.
-    const summary = Array.from({ length: count }, (_, i) => String(i < 50 ? i + 1 : i + 2));
-    expect(labelsOf(sim)).toEqual([
-      ...summary,
-      String(count + 2),
-      ...Array.from({ length: count + 1 }, (_, i) => String(i + 1)),
-    ]);
+    // Every copy numbered consecutively: the summary has the new action's copy (1..count+1), the approval is
+    // count+2, the body 1..count+1; the copy sits between the copies of 50 and 52.
+    const consecutive = Array.from({ length: count + 1 }, (_, i) => String(i + 1));
+    expect(labelsOf(sim)).toEqual([...consecutive, String(count + 2), ...consecutive]);
+    expect(
+      texts.filter((t) => t.startsWith("Action TSAG RG-WPR-51\tWP2 is invited to note the progress")),
+    ).toHaveLength(2);
+    // Nothing left for Renumber or the summary check on the document as Word now holds it.
+    const reread = await readDocument(viaOffice(sim), {
+      bookmarks: true,
+      trackChanges: true,
+      readOnly: false,
+    });
+    const analysis = analyseReport(reread, { registry: null });
+    expect(renumberPlan(reread, analysis.actions).operations).toEqual([]);
+    expect(summaryDifferences(analysis.actions, "RG-WPR")).toEqual([]);
   });
 
   it("renumbers without touching a hyperlink, a footnote or a comment of the paragraph", async () => {

@@ -13,6 +13,7 @@ import {
   officeThemeKind,
   readDocument,
   WordError,
+  WRITE_FAILED,
   WRITE_REFUSED,
 } from "../../src/word";
 import { FULL_CAPABILITIES } from "./helpers";
@@ -61,18 +62,25 @@ describe("control characters in paragraph text", () => {
 });
 
 describe("writes refused by a document that looks editable", () => {
-  it.each(["AccessDenied", "GeneralException"])(
-    "a write failing with %s says the document may be for viewing only, and flags it",
-    async (code) => {
-      const sim = new WordSimulator([{ text: "Action TSAG RG-WPR-n\tWP2 is invited to note – TD263." }]);
-      sim.failSync(2, { code });
-      const failure = await editDocument(viaOffice(sim), ({ snapshot }) =>
-        renumberPlan(snapshot, findActions(snapshot)),
-      ).catch((error: unknown) => error);
-      expect(failure).toBeInstanceOf(WordError);
-      expect(failure).toMatchObject({ code, writeRefused: true, message: WRITE_REFUSED });
-    },
-  );
+  it("a write refused with AccessDenied says the document is for viewing only, and flags it", async () => {
+    const sim = new WordSimulator([{ text: "Action TSAG RG-WPR-n\tWP2 is invited to note – TD263." }]);
+    sim.failSync(2, { code: "AccessDenied" });
+    const failure = await editDocument(viaOffice(sim), ({ snapshot }) =>
+      renumberPlan(snapshot, findActions(snapshot)),
+    ).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(WordError);
+    expect(failure).toMatchObject({ code: "AccessDenied", writeRefused: true, message: WRITE_REFUSED });
+  });
+
+  it("a write failing with GeneralException names Viewing mode as one possible cause, without flagging the document", async () => {
+    // Word raises GeneralException in Viewing mode (office-js #5484) and for unrelated faults (#5901, #5179, #6429).
+    const sim = new WordSimulator([{ text: "Action TSAG RG-WPR-n\tWP2 is invited to note – TD263." }]);
+    sim.failSync(2, { code: "GeneralException" });
+    const failure = await editDocument(viaOffice(sim), ({ snapshot }) =>
+      renumberPlan(snapshot, findActions(snapshot)),
+    ).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: "GeneralException", writeRefused: false, message: WRITE_FAILED });
+  });
 
   it("a read that fails with GeneralException is not taken for a refused write", async () => {
     const sim = new WordSimulator([{ text: "x" }]);

@@ -5,7 +5,7 @@ import {
   buildSummary,
   compareSummary,
   defaultRemovals,
-  findActions,
+  analyseReport,
   summaryPlan,
   type DocumentSnapshot,
 } from "../../src/core";
@@ -15,8 +15,8 @@ import { FULL_CAPABILITIES, generatedReportWithSummary } from "./helpers";
 const OPTIONS = { group: "RG-WPR", parent: "WP2" };
 
 function previewOf(snapshot: DocumentSnapshot) {
-  const actions = findActions(snapshot);
-  const comparison = compareSummary(snapshot, buildSummary(snapshot, OPTIONS, actions), actions);
+  const analysis = analyseReport(snapshot, { registry: null });
+  const comparison = compareSummary(analysis, buildSummary(analysis, OPTIONS));
   return { comparison, plan: summaryPlan(snapshot, comparison, defaultRemovals(comparison)) };
 }
 

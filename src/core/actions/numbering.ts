@@ -3,7 +3,9 @@
  *
  * Body actions of each group are numbered 1..N in document order; placeholders get their number. The
  * Executive Summary's copies take the numbers of their body originals (matched by text); the summary's
- * report-approval action, which has no body original, takes N+1. List forms ("RG-IES-1: …") are never changed.
+ * report-approval action, which has no body original, takes N+1. In a report that lists its actions ("Actions for
+ * WP1:" then "RG-IES-1: …"), the list's items are the actions and are numbered 1..N in their order; list items
+ * elsewhere (an agenda's) are never changed.
  */
 import type { EditOperation, EditPlan } from "../document/editPlan";
 import type { DocumentSnapshot } from "../document/snapshot";
@@ -35,6 +37,21 @@ function numberOperation(
   };
 }
 
+/** How the report writes its actions (the analysis decides): blocks, or items of its summary's lists. */
+export type NumberingConvention = "blocks" | "list";
+
+/** The actions that carry the report's numbering: body blocks, or the summary list's single-numbered items. */
+export function numberedActions(
+  actions: readonly ActionItem[],
+  convention: NumberingConvention | null,
+): ActionItem[] {
+  return convention === "list"
+    ? actions.filter(
+        (action) => action.form === "list" && action.inSummary && action.moreNumbers.length === 0,
+      )
+    : actions.filter((action) => action.form === "block" && !action.inSummary);
+}
+
 export interface NumberingTarget {
   action: ActionItem;
   number: number;
@@ -47,8 +64,10 @@ export interface NumberingTarget {
 export function targetNumbers(
   actions: readonly ActionItem[],
   insertion?: { group: string; after: number },
+  convention: NumberingConvention | null = "blocks",
 ): { targets: NumberingTarget[]; insertedNumber: number | null } {
-  const blocks = actions.filter((action) => action.form === "block");
+  const blocks =
+    convention === "list" ? numberedActions(actions, convention) : actions.filter((a) => a.form === "block");
   const targets: NumberingTarget[] = [];
   const bodyNumbers = new Map<string, number[]>(); // group → key queue of numbers, matched in order
   const counts = new Map<string, number>();
@@ -60,7 +79,7 @@ export function targetNumbers(
     return n;
   };
 
-  for (const action of blocks.filter((a) => !a.inSummary)) {
+  for (const action of convention === "list" ? blocks : blocks.filter((a) => !a.inSummary)) {
     if (
       insertion &&
       insertedNumber === null &&
@@ -78,7 +97,7 @@ export function targetNumbers(
   }
   if (insertion && insertedNumber === null) insertedNumber = next(insertion.group);
 
-  for (const action of blocks.filter((a) => a.inSummary)) {
+  for (const action of convention === "list" ? [] : blocks.filter((a) => a.inSummary)) {
     const queue = bodyNumbers.get(`${action.group}\u0000${actionKey(action)}`);
     if (queue && queue.length > 0) targets.push({ action, number: queue.shift()! });
     else if (isReportApproval(action)) targets.push({ action, number: (counts.get(action.group) ?? 0) + 1 });
@@ -86,8 +105,12 @@ export function targetNumbers(
   return { targets, insertedNumber };
 }
 
-export function renumberPlan(snapshot: DocumentSnapshot, actions: readonly ActionItem[]): EditPlan {
-  const { targets } = targetNumbers(actions);
+export function renumberPlan(
+  snapshot: DocumentSnapshot,
+  actions: readonly ActionItem[],
+  convention: NumberingConvention | null = "blocks",
+): EditPlan {
+  const { targets } = targetNumbers(actions, undefined, convention);
   return {
     label: "Renumber actions",
     operations: targets.flatMap(({ action, number }) => numberOperation(snapshot, action, number) ?? []),
@@ -100,8 +123,9 @@ export function numberingAroundInsertion(
   actions: readonly ActionItem[],
   group: string,
   after: number,
+  convention: NumberingConvention | null = "blocks",
 ): { operations: EditOperation[]; number: number } {
-  const { targets, insertedNumber } = targetNumbers(actions, { group, after });
+  const { targets, insertedNumber } = targetNumbers(actions, { group, after }, convention);
   return {
     operations: targets.flatMap(({ action, number }) => numberOperation(snapshot, action, number) ?? []),
     number: insertedNumber!,

@@ -11,7 +11,7 @@
 import type { DocumentSnapshot, TextSpan } from "../document/snapshot";
 import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
-import { findExecutiveSummary } from "../document/structure";
+import { findExecutiveSummary, type SummarySection } from "../document/structure";
 
 export interface ActionItem {
   paragraph: number;
@@ -160,17 +160,32 @@ export function isActionBlock(text: string): boolean {
   return parseBlock(text) !== null;
 }
 
-/** Every action of the document, in document order, with whether it sits in the Executive Summary. */
-export function findActions(snapshot: DocumentSnapshot): ActionItem[] {
-  const summary = findExecutiveSummary(snapshot);
+/**
+ * Every action of the document, in document order, with whether it sits in the summary of actions. The analysis
+ * passes the summary it found and the references it parsed, so that neither is worked out twice.
+ */
+export function findActions(
+  snapshot: DocumentSnapshot,
+  summary: Pick<SummarySection, "heading" | "end"> | null = findExecutiveSummary(snapshot),
+  references?: readonly Reference[],
+): ActionItem[] {
+  const byParagraph = new Map<number, Reference[]>();
+  for (const reference of references ?? []) {
+    const list = byParagraph.get(reference.paragraph);
+    if (list) list.push(reference);
+    else byParagraph.set(reference.paragraph, [reference]);
+  }
   const actions: ActionItem[] = [];
   for (const paragraph of snapshot.paragraphs) {
     const parsed = parseBlock(paragraph.text) ?? parseList(paragraph.text);
     if (!parsed) continue;
+    const found = references
+      ? (byParagraph.get(paragraph.index) ?? [])
+      : findReferences(paragraph.text, paragraph.index);
     actions.push({
       ...parsed,
       paragraph: paragraph.index,
-      references: findReferences(paragraph.text, paragraph.index).filter((r) => r.start >= parsed.textStart),
+      references: found.filter((r) => r.start >= parsed.textStart),
       inSummary: summary !== null && paragraph.index > summary.heading && paragraph.index < summary.end,
     });
   }
@@ -180,4 +195,22 @@ export function findActions(snapshot: DocumentSnapshot): ActionItem[] {
 /** The text of an action without its label, with white space normalised: how copies are matched to originals. */
 export function actionKey(action: Pick<ActionItem, "text">): string {
   return action.text.replace(/\s+/g, " ").trim();
+}
+
+/**
+ * The list item whose label starts at `start` of a paragraph's text ("RG-WPR-6: Approve …" written after another
+ * item in the same paragraph), with its positions in the paragraph; null when no item starts there.
+ */
+export function listItemAt(
+  text: string,
+  start: number,
+): Omit<ActionItem, "paragraph" | "references" | "inSummary"> | null {
+  const parsed = parseList(text.slice(start));
+  if (!parsed || parsed.labelStart !== 0) return null;
+  return {
+    ...parsed,
+    numberSpan: { start: parsed.numberSpan.start + start, length: parsed.numberSpan.length },
+    labelStart: start,
+    textStart: parsed.textStart + start,
+  };
 }

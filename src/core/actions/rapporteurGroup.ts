@@ -9,7 +9,7 @@ import type { ActionItem } from "./parse";
 
 export interface DocumentGroup {
   group: string;
-  from: "header source" | "title" | "action blocks";
+  from: "header source" | "title" | "action blocks" | "action list";
 }
 
 const RG = /\bRG-[A-Z][A-Z0-9]{1,9}\b/;
@@ -23,11 +23,14 @@ export function detectGroup(
   if (fromSource) return { group: fromSource, from: "header source" };
   const fromTitle = title ? RG.exec(title.value)?.[0] : undefined;
   if (fromTitle) return { group: fromTitle, from: "title" };
+  // Action blocks name their group; a report that lists its actions names it in the summary's items.
   const counts = new Map<string, number>();
-  for (const action of actions)
-    if (action.form === "block") counts.set(action.group, (counts.get(action.group) ?? 0) + 1);
+  const blocks = actions.filter((action) => action.form === "block");
+  const named =
+    blocks.length > 0 ? blocks : actions.filter((action) => action.inSummary && action.group.includes("-"));
+  for (const action of named) counts.set(action.group, (counts.get(action.group) ?? 0) + 1);
   const [best] = [...counts.entries()].sort((a, b) => b[1] - a[1]);
-  return best ? { group: best[0], from: "action blocks" } : null;
+  return best ? { group: best[0], from: blocks.length > 0 ? "action blocks" : "action list" } : null;
 }
 
 /** The working party a group reports to (RG-WPR → WP2), from the registry; null when unknown. */

@@ -57,7 +57,9 @@ export const PLACEHOLDER = "X";
 function approvalItem(report: ReportForAgenda, label: string, warnings: string[]): AgendaItem {
   if (report.approval) return { label, text: report.approval.wording, documents: report.approval.documents };
   if (report.report === null) {
-    warnings.push(`${report.name}: the report has no TD number in its header; its approval item says <TBD>.`);
+    warnings.push(
+      `${report.name}: neither the header nor an approval action gives the report's TD number; its approval item says <TBD>.`,
+    );
     return { label, text: `Approve the ${report.group} meeting report, <TBD>.`, documents: [] };
   }
   return {
@@ -114,14 +116,24 @@ function actionItems(report: ReportForAgenda, merge: boolean, warnings: string[]
 
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
-/** The section for the reports, in the order given. */
+/**
+ * The section for the reports addressed to the working party, in the order given. A report addressed to another
+ * working party is named in one sentence and left out: its actions are that WP's business.
+ */
 export function buildAgendaSection(
   reports: readonly ReportForAgenda[],
   options: BuildOptions,
 ): AgendaSection {
   const warnings: string[] = [];
   let next = options.start ?? 1;
-  const groups = reports.map((report): AgendaGroup => {
+  const addressed = reports.filter((report) => {
+    if (report.wp === null || report.wp === options.wp) return true;
+    warnings.push(
+      `${report.name}: the ${report.group} report is addressed to ${report.wp}, not ${options.wp}; its actions are not in this section.`,
+    );
+    return false;
+  });
+  const groups = addressed.map((report): AgendaGroup => {
     const items = [approvalItem(report, `${options.wp}-${next++}`, warnings)];
     items.push(...actionItems(report, options.merge ?? false, warnings));
     const documents = [...new Set(report.actions.flatMap((action) => action.documents))].filter(

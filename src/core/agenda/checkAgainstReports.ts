@@ -4,12 +4,17 @@
  * every numbered action of each report appears once, with its number, verb and documents; no agenda item names
  * an action its report does not have; each report is approved under its own TD number; the WP's own items are
  * numbered without gaps or repeats; placeholders (<TBD>, WP2-X) are listed. Each difference is reported once.
+ *
+ * As WPs really write agendas: an RG's action may be carried as the WP's own item in the group's clause
+ * ("Anticipated Action WP2-1: WP2 agree to …"); two items in one paragraph are two items; "this report" in a
+ * report is the report's own TD, which the agenda names by its number.
  */
-import { findActions, type ActionItem } from "../actions/parse";
+import type { ActionItem } from "../actions/parse";
 import { isReportApproval } from "../actions/numbering";
 import type { DocumentSnapshot } from "../document/snapshot";
 import { findReferences } from "../references/parse";
-import { describeLocation, sectionsOf } from "../document/location";
+import { describeLocation } from "../document/location";
+import { agendaItems, agendaSections } from "./items";
 import { findingAt, type Finding } from "../document/findings";
 import { AGENDA_CHECKS } from "./checkCatalogue";
 import { documentsOf } from "../references/cited";
@@ -31,6 +36,25 @@ const labelSpan = (action: ActionItem) => ({
 
 const sameSet = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((value) => b.includes(value));
+
+const base = (id: string) => id.replace(/R\d+$/, "");
+
+/** The documents an item or action brings, the report's own number aside ("this report" names it in a report). */
+const besidesReport = (documents: readonly string[], own: string | null) =>
+  own === null ? [...documents] : documents.filter((document) => base(document) !== base(own));
+
+const WORD = /[\p{L}\d]{4,}/gu;
+
+/** Whether a WP item says what an RG action says: the same documents, or most of the action's words. */
+function carries(item: ActionItem, action: ReportAction, own: string | null): boolean {
+  const documents = besidesReport(action.documents, own);
+  const itemDocuments = besidesReport(documentsOf(item.references), own);
+  if (documents.length > 0) return sameSet(documents, itemDocuments);
+  const words = [...new Set(action.wording.toLowerCase().match(WORD) ?? [])];
+  if (words.length === 0) return false;
+  const said = new Set(item.text.toLowerCase().match(WORD) ?? []);
+  return words.filter((word) => said.has(word)).length >= 0.6 * words.length;
+}
 
 function describeAction(report: ReportForAgenda, action: ReportAction): string {
   const wording = action.wording.length > 80 ? `${action.wording.slice(0, 80)}…` : action.wording;
@@ -145,7 +169,6 @@ function checkReportNumber(
     );
     return;
   }
-  const base = (id: string) => id.replace(/R\d+$/, "");
   for (const place of places) {
     const cited = place.references.filter((reference) => reference.kind === "TD");
     const tds = documentsOf(cited);
@@ -167,6 +190,7 @@ function checkActions(
   report: ReportForAgenda,
   entries: readonly AgendaEntry[],
   clause: number | null,
+  wpItems: readonly ActionItem[],
   findings: Finding[],
 ): void {
   const byNumber = new Map<number, AgendaEntry[]>();
@@ -192,10 +216,13 @@ function checkActions(
       );
     }
     const entry = carriers[0]!;
+    const own = report.report;
+    const listed = besidesReport(entry.documents, own);
+    const wanted = besidesReport(action.documents, own);
     const documentsDiffer =
       entry.numbers.length === 1
-        ? !sameSet(entry.documents, action.documents)
-        : !action.documents.every((document) => entry.documents.includes(document));
+        ? !sameSet(listed, wanted)
+        : !wanted.every((document) => listed.includes(document));
     const verbDiffers =
       action.verb !== null && entry.action.verb !== null && action.verb !== entry.action.verb;
     if (documentsDiffer || verbDiffers) {
@@ -245,6 +272,16 @@ function checkActions(
       ),
     );
   }
+  // An action the WP carries as its own item in the group's clause is in the agenda.
+  const carried = new Set<ActionItem>();
+  for (const action of [...missing]) {
+    const item = wpItems.find(
+      (candidate) => !carried.has(candidate) && carries(candidate, action, report.report),
+    );
+    if (!item) continue;
+    carried.add(item);
+    missing.splice(missing.indexOf(action), 1);
+  }
   const lastItem = entries[entries.length - 1]?.action;
   for (const action of missing) {
     const at = lastItem ? labelSpan(lastItem) : { paragraph: clause ?? 0, start: 0, length: 0 };
@@ -254,9 +291,23 @@ function checkActions(
   }
 }
 
+/** The WP's own items in a group's clause (up to the next clause of the same depth or less), approvals aside. */
+function wpItemsOf(agenda: DocumentSnapshot, wp: readonly ActionItem[], clause: number | null): ActionItem[] {
+  if (clause === null) return [];
+  const depth = (text: string) => (/^\s*(\d+(?:\.\d+)*)/.exec(text)?.[1] ?? "").split(".").length;
+  const own = depth(agenda.paragraphs[clause]!.text);
+  let end = clause + 1;
+  while (end < agenda.paragraphs.length) {
+    const text = agenda.paragraphs[end]!.text;
+    if (/^\s*\d+(?:\.\d+)*\.?\s+\S/.test(text) && depth(text) <= own) break;
+    end++;
+  }
+  return wp.filter((item) => item.paragraph > clause && item.paragraph < end && !isReportApproval(item));
+}
+
 /** The findings of an agenda against the reports, in agenda order, each with its location. */
 export function checkAgenda(agenda: DocumentSnapshot, reports: readonly ReportForAgenda[]): Finding[] {
-  const actions = findActions(agenda).filter((action) => action.form === "list");
+  const actions = agendaItems(agenda);
   const wp = actions.filter((action) => /^WP\d+$/.test(action.group));
   const findings: Finding[] = [];
   checkNumbering(agenda, wp, findings);
@@ -271,9 +322,9 @@ export function checkAgenda(agenda: DocumentSnapshot, reports: readonly ReportFo
         numbers: [action.number!, ...action.moreNumbers],
         documents: documentsOf(action.references),
       }));
-    checkActions(agenda, report, entries, clause, findings);
+    checkActions(agenda, report, entries, clause, wpItemsOf(agenda, wp, clause), findings);
   }
-  const sections = sectionsOf(agenda);
+  const sections = agendaSections(agenda);
   return findings
     .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
     .map((finding) => ({ ...finding, location: describeLocation(agenda, sections, finding) }));

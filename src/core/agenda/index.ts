@@ -4,3 +4,4 @@ export * from "./render";
 export * from "./checkAgainstReports";
 export * from "./insert";
 export * from "./checkCatalogue";
+export * from "./export";

@@ -3,7 +3,7 @@
  * EditPlan that inserts the RG-results section after the cursor's paragraph, each paragraph styled like its
  * kind's existing paragraphs in the agenda (the clause headings, the bulleted items, "Anticipated Actions").
  */
-import { findActions } from "../actions/parse";
+import { agendaItems } from "./items";
 import { styleLike, type EditPlan, type InsertParagraphsOperation } from "../document/editPlan";
 import type { DocumentSnapshot, ParagraphSnapshot } from "../document/snapshot";
 import type { AgendaSection } from "./build";
@@ -32,7 +32,7 @@ export function agendaWp(snapshot: DocumentSnapshot): string | null {
 /** The WP number the next WP-level item takes when inserted after `paragraph`: one more than the last before it. */
 export function nextWpNumber(snapshot: DocumentSnapshot, wp: string, paragraph: number): number {
   let last = 0;
-  for (const action of findActions(snapshot)) {
+  for (const action of agendaItems(snapshot)) {
     if (action.paragraph <= paragraph && action.group === wp && action.number !== null)
       last = Math.max(last, action.number);
   }
@@ -41,7 +41,7 @@ export function nextWpNumber(snapshot: DocumentSnapshot, wp: string, paragraph: 
 
 /** The style each kind of paragraph takes, from an example of that kind in the agenda (else the cursor's). */
 function stylesFrom(snapshot: DocumentSnapshot, cursor: ParagraphSnapshot) {
-  const items = findActions(snapshot).filter((action) => action.form === "list");
+  const items = agendaItems(snapshot);
   const clause = snapshot.paragraphs.find((p) => /^\s*\d+\.\d+\s+TSAG\s+RG-/.test(p.text));
   const heading = snapshot.paragraphs.find((p) => /^\s*Anticipated Actions\s*$/i.test(p.text));
   const item = items[0] ? snapshot.paragraphs[items[0].paragraph] : undefined;
@@ -56,8 +56,42 @@ function stylesFrom(snapshot: DocumentSnapshot, cursor: ParagraphSnapshot) {
   return styles;
 }
 
+/** How the agenda's own items end: with a period or not, and a document after " – " or after ", ". */
+export interface AgendaItemStyle {
+  period: boolean;
+  separator: " – " | ", ";
+}
+
+const CITED_LAST = /(\s[–-]\s|,\s)((?:TD|C)\s?\d{1,4}(?:-?R\d{1,2})?)(\.?)\s*$/;
+
+/** The style most of the agenda's items follow; the build's own (" – ", a period) when it has none. */
+export function agendaItemStyle(snapshot: DocumentSnapshot): AgendaItemStyle {
+  let periods = 0;
+  let dashes = 0;
+  let commas = 0;
+  const items = agendaItems(snapshot);
+  for (const item of items) {
+    const text = item.text.trimEnd();
+    if (text.endsWith(".")) periods++;
+    const cited = CITED_LAST.exec(text);
+    if (cited && cited[1]!.includes(",")) commas++;
+    else if (cited) dashes++;
+  }
+  return {
+    period: items.length === 0 || periods * 2 >= items.length,
+    separator: commas > dashes ? ", " : " – ",
+  };
+}
+
+/** An item's text written in the agenda's style: its last document's separator and its final period. */
+export function inItemStyle(text: string, style: AgendaItemStyle): string {
+  let written = text.trimEnd().replace(/\.$/, "");
+  written = written.replace(CITED_LAST, (_, __: string, document: string) => `${style.separator}${document}`);
+  return style.period ? `${written}.` : written;
+}
+
 /**
- * Inserts the section after paragraph `cursor`. Paragraphs of one style go in one operation; the operations are
+ * Inserts the section after paragraph `cursor`, its items ended like the agenda's own. Paragraphs of one style go in one operation; the operations are
  * listed last run first: operations at one place are applied in plan order (orderForApplying), and each inserts
  * right after the cursor's paragraph, before the runs already inserted, so the section reads in order.
  */
@@ -68,8 +102,11 @@ export function agendaInsertPlan(
 ): EditPlan {
   const at = snapshot.paragraphs[cursor]!;
   const styles = stylesFrom(snapshot, at);
+  const itemStyle = agendaItemStyle(snapshot);
   const runs: InsertParagraphsOperation[] = [];
-  for (const paragraph of agendaParagraphs(section)) {
+  for (const written of agendaParagraphs(section)) {
+    const paragraph =
+      written.kind === "item" ? { ...written, text: inItemStyle(written.text, itemStyle) } : written;
     const style = styles[paragraph.kind];
     const last = runs[runs.length - 1];
     if (last && last.style === style.style && last.styleBuiltIn === style.styleBuiltIn) {

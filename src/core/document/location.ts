@@ -2,7 +2,7 @@
  * Where a finding is, as a Word user sees it: the clause it is in ("4.b Question and mandate updates", "Executive
  * Summary", "Header") and a few words around it — never a paragraph number, which Word does not show.
  */
-import { findExecutiveSummary, isClauseStart } from "./structure";
+import { findExecutiveSummary, isClauseStart, type SummarySection } from "./structure";
 import type { DocumentSnapshot } from "./snapshot";
 
 export interface Location {
@@ -23,15 +23,17 @@ function headingLabel(text: string): string {
   return label.length <= MAX_HEADING ? label : `${label.slice(0, MAX_HEADING - 1).trimEnd()}…`;
 }
 
-/** The section of every paragraph, in one pass. */
-export function sectionsOf(snapshot: DocumentSnapshot): string[] {
-  const summary = findExecutiveSummary(snapshot);
+/** The section of every paragraph, in one pass; the analysis passes the summary of actions it found. */
+export function sectionsOf(
+  snapshot: DocumentSnapshot,
+  summary: SummarySection | null = findExecutiveSummary(snapshot),
+): string[] {
   const sections: string[] = [];
   let current = "Start of the document";
   let seenClause = false;
   for (const paragraph of snapshot.paragraphs) {
     if (summary && paragraph.index === summary.heading) {
-      current = "Executive Summary";
+      current = summary.title;
       seenClause = true;
     } else if (
       isClauseStart(paragraph, snapshot) &&

@@ -56,10 +56,29 @@ export interface ParagraphSnapshot {
 
 export type TrackChangesMode = "off" | "trackAll" | "trackMineOnly" | "unknown";
 
+/**
+ * Something a reader did not read, or could not read fully, in the user's words: the pane shows it and Validate
+ * counts it, so that a part left out never looks like a part with nothing in it.
+ */
+export interface NotRead {
+  part: "bookmarks" | "hyperlinks" | "tracked changes" | "highlights";
+  /** One sentence: what was left out and why. */
+  sentence: string;
+}
+
 export interface DocumentFacts {
   header: HeaderFields;
   trackChanges: TrackChangesMode;
   readOnly: boolean;
+  /**
+   * True when the document was read from a plain-text export: its tables (the header table among them) may be
+   * lost, so what is missing from them is not the document's fault. Absent for Word and .docx.
+   */
+  textExport?: boolean;
+  /** What this read left out (absent or empty: nothing). */
+  notRead?: NotRead[];
+  /** Where the text came from: Word's live paragraphs, or the .docx file as Word saves it. */
+  source?: "word" | "file";
 }
 
 export interface DocumentSnapshot {
@@ -75,6 +94,9 @@ export type ParagraphInput = Partial<Omit<ParagraphSnapshot, "index" | "text" | 
 export interface SnapshotOptions {
   trackChanges?: TrackChangesMode;
   readOnly?: boolean;
+  textExport?: boolean;
+  notRead?: NotRead[];
+  source?: DocumentFacts["source"];
 }
 
 const HEADING_STYLE = /^Heading([1-9])$/;
@@ -116,6 +138,9 @@ export function createSnapshot(
       header: detectHeaderFields(paragraphs.slice(0, firstClause(paragraphs) ?? paragraphs.length)),
       trackChanges: options.trackChanges ?? "unknown",
       readOnly: options.readOnly ?? false,
+      ...(options.textExport ? { textExport: true } : {}),
+      ...(options.notRead?.length ? { notRead: options.notRead } : {}),
+      ...(options.source ? { source: options.source } : {}),
     },
   };
 }

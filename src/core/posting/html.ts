@@ -52,10 +52,11 @@ ${rows.join("\n")}
 }
 
 function fileSection(result: FileFindings, id: string, generatedAt: Date): string {
-  const { ready, text } = verdict(result.findings, result.ignored?.length ?? 0);
+  const { status, text } = verdict(result.findings, result.registry, result.ignored?.length ?? 0);
   const counts = countFindings(result.findings);
   const sample = result.registry?.sample === true;
-  const verdictClass = !ready ? "blocked" : sample ? "caution" : "ready";
+  const verdictClass =
+    status === "blocked" ? "blocked" : status === "unchecked" || sample ? "caution" : "ready";
   const facts: [string, string][] = [["File", result.file]];
   if (result.about) {
     facts.push(["TD number", result.about.tdNumber ?? "not found"]);
@@ -97,7 +98,7 @@ ${ignoredSection(result)}
 function overview(results: readonly FileFindings[]): string {
   const rows = results.map((result, i) => {
     const counts = countFindings(result.findings);
-    return `<tr><td><a href="#file-${i + 1}">${escapeHtml(headingOf(result))}</a><br><span class="rule">${escapeHtml(result.file)}</span></td><td>${escapeHtml(verdict(result.findings, result.ignored?.length ?? 0).text)}</td><td>${counts.errors}</td><td>${counts.warnings}</td><td>${counts.infos}</td></tr>`;
+    return `<tr><td><a href="#file-${i + 1}">${escapeHtml(headingOf(result))}</a><br><span class="rule">${escapeHtml(result.file)}</span></td><td>${escapeHtml(verdict(result.findings, result.registry, result.ignored?.length ?? 0).text)}</td><td>${counts.errors}</td><td>${counts.warnings}</td><td>${counts.infos}</td></tr>`;
   });
   return `<h2>Overview</h2>
 <table><thead><tr><th>Document</th><th>Verdict</th><th>Errors</th><th>Warnings</th><th>Information</th></tr></thead><tbody>

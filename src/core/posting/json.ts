@@ -2,7 +2,7 @@
 import type { Finding } from "../document/findings";
 import type { IgnoreDecision, IgnoredFinding } from "../ignored/decision";
 import type { DocumentAbout, RegistryAbout } from "./about";
-import { countFindings } from "./verdict";
+import { countFindings, verdict } from "./verdict";
 
 export interface FileFindings {
   file: string;
@@ -46,6 +46,7 @@ export function findingsJson(results: readonly FileFindings[]): string {
           }
         : {}),
       ...(lapsed && lapsed.length > 0 ? { lapsed } : {}),
+      verdict: (({ status, text }) => ({ status, text }))(verdict(findings, registry, ignored?.length ?? 0)),
     })),
   });
 }

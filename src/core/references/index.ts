@@ -1,4 +1,4 @@
 export * from "./types";
-export { findReferences } from "./parse";
+export { findAllReferences, findReferences } from "./parse";
 export { looksLikeSource, sameSource } from "./sources";
 export { citedAs, documentsOf } from "./cited";

@@ -11,6 +11,7 @@ import { parseActions, parseResolutions } from "./numbered";
 import { parseQuestions } from "./questions";
 import { startsReference, TokenStream } from "./stream";
 import { tokenize } from "./tokens";
+import type { DocumentSnapshot } from "../document/snapshot";
 import type { Reference } from "./types";
 
 /**
@@ -93,4 +94,9 @@ function wholeQuestion(s: TokenStream, i: number): boolean {
     s.isMark(i + 2, "/") &&
     s.number(i + 3) !== null
   );
+}
+
+/** Every reference of a document, paragraph by paragraph: the analysis calls this once per read. */
+export function findAllReferences(snapshot: DocumentSnapshot): Reference[] {
+  return snapshot.paragraphs.flatMap((paragraph) => findReferences(paragraph.text, paragraph.index));
 }

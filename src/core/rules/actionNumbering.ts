@@ -1,4 +1,4 @@
-import { renumberPlan } from "../actions/numbering";
+import { numberedActions, renumberPlan } from "../actions/numbering";
 import { groupBy } from "../document/collections";
 import { findingAt, type Finding, type Rule } from "./types";
 
@@ -10,10 +10,10 @@ export const actionNumbering: Rule = {
     description: "Body action blocks numbered with duplicates, gaps, or out of document order.",
     docs: "docs/rules/action-numbering.md",
   },
-  check(snapshot, { actions }) {
+  check(snapshot, { actions, convention }) {
     const findings: Finding[] = [];
-    const fix = renumberPlan(snapshot, actions);
-    const body = actions.filter((action) => action.form === "block" && !action.inSummary);
+    const fix = renumberPlan(snapshot, actions, convention);
+    const body = numberedActions(actions, convention);
     const byGroup = groupBy(body, (action) => action.group);
     for (const [group, body] of byGroup) {
       let highest = 0;

@@ -1,6 +1,5 @@
 import { groupBy } from "../document/collections";
 import type { ParagraphSnapshot } from "../document/snapshot";
-import { findReferences } from "../references/parse";
 import type { Reference } from "../references/types";
 import { findingAt, type Finding, type Rule } from "./types";
 
@@ -14,7 +13,11 @@ interface ListEntry {
 }
 
 /** The documentation tables of the annexes: tables whose first row has a "TD/C #" column and a Title or Source. */
-function annexLists(paragraphs: readonly ParagraphSnapshot[], annexStart: number): ListEntry[] {
+function annexLists(
+  paragraphs: readonly ParagraphSnapshot[],
+  annexStart: number,
+  referencesAt: ReadonlyMap<number, readonly Reference[]>,
+): ListEntry[] {
   const entries: ListEntry[] = [];
   const inTables = paragraphs.slice(annexStart).filter((p) => p.table !== null);
   const tables = groupBy(inTables, (p) => p.table!.table);
@@ -30,7 +33,7 @@ function annexLists(paragraphs: readonly ParagraphSnapshot[], annexStart: number
     for (const row of rows.values()) {
       const rowText = row.map((p) => p.text).join(" ");
       for (const p of row.filter((c) => c.table!.cell === column)) {
-        for (const reference of findReferences(p.text, p.index)) {
+        for (const reference of referencesAt.get(p.index) ?? []) {
           if (reference.kind !== "TD" && reference.kind !== "C") continue;
           const optional = /\(\s*$/.test(p.text.slice(0, reference.start)) || /not introduced/i.test(rowText);
           entries.push({ reference, optional });
@@ -54,7 +57,12 @@ export const annexDocList: Rule = {
     const paragraphs = snapshot.paragraphs;
     const annexStart = paragraphs.findIndex((p) => ANNEX.test(p.text) && p.table === null);
     if (annexStart < 0) return [];
-    const listed = annexLists(paragraphs, annexStart);
+    // The analysis parsed every reference once; the annex's tables take theirs from it.
+    const referencesAt = groupBy(
+      references.filter((r) => r.paragraph >= annexStart),
+      (r) => r.paragraph,
+    );
+    const listed = annexLists(paragraphs, annexStart, referencesAt);
     if (listed.length === 0) return [];
     const ownNumber = snapshot.facts.header.tdNumber;
     const headerEnd = ownNumber ? ownNumber.paragraph : -1;

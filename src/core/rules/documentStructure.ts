@@ -1,4 +1,3 @@
-import { findExecutiveSummary } from "../document/structure";
 import { findingAt, type Finding, type Rule } from "./types";
 
 export const documentStructure: Rule = {
@@ -10,9 +9,9 @@ export const documentStructure: Rule = {
       "A structure the add-in cannot work with safely: two Executive Summaries, or an action block inside a table.",
     docs: "docs/rules/document-structure.md",
   },
-  check(snapshot, { actions }) {
+  check(snapshot, { actions, structure }) {
     const findings: Finding[] = [];
-    const summary = findExecutiveSummary(snapshot);
+    const summary = structure.section;
     for (const duplicate of summary?.duplicates ?? []) {
       findings.push(
         findingAt(

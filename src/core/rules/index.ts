@@ -1,3 +1,3 @@
 export * from "./types";
 export { ALL_RULES, DRAFTING_RULES, POSTING_ONLY_RULES, ruleMeta } from "./all";
-export { checkDocument, findAllReferences, ruleContext, type CheckOptions } from "./engine";
+export { checkDocument, checkReport, type CheckOptions } from "./engine";

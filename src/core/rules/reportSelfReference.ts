@@ -1,5 +1,4 @@
 import { isReportApproval } from "../actions/numbering";
-import { ownTdNumber } from "../document/reportNumber";
 import { findingAt, type Rule } from "./types";
 
 const base = (id: string) => id.replace(/R\d+$/, "");
@@ -12,8 +11,9 @@ export const reportSelfReference: Rule = {
     description: "The report-approval action cites another TD than the report's own number.",
     docs: "docs/rules/report-self-reference.md",
   },
-  check(snapshot, { actions }) {
-    const own = ownTdNumber(snapshot);
+  check(snapshot, { actions, reportNumber }) {
+    // A number taken from the approval action itself cannot contradict it.
+    const own = reportNumber?.from === "header" ? reportNumber.value : null;
     if (!own) return [];
     return actions
       .filter((action) => action.form === "block" && isReportApproval(action))

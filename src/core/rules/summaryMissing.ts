@@ -1,4 +1,3 @@
-import { findExecutiveSummary } from "../document/structure";
 import { findingAt, type Rule } from "./types";
 
 export const summaryMissing: Rule = {
@@ -9,9 +8,9 @@ export const summaryMissing: Rule = {
     description: "The report has action blocks but no Executive Summary.",
     docs: "docs/rules/summary-missing.md",
   },
-  check(snapshot, { actions }) {
+  check(snapshot, { actions, structure }) {
     const first = actions.find((action) => action.form === "block" && !action.inSummary);
-    if (!first || findExecutiveSummary(snapshot)) return [];
+    if (!first || structure.section) return [];
     return [
       findingAt(
         snapshot,

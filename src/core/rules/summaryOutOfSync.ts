@@ -1,4 +1,3 @@
-import { findExecutiveSummary } from "../document/structure";
 import { buildSummary } from "../summary/build";
 import { compareSummary } from "../summary/compare";
 import { defaultRemovals, summaryPlan } from "../summary/plan";
@@ -14,15 +13,15 @@ export const summaryOutOfSync: Rule = {
       "The Executive Summary's actions differ from the body's: missing, extra, different text, order or numbers.",
     docs: "docs/rules/summary-out-of-sync.md",
   },
-  check(snapshot, { actions, documentGroup, parentGroup }) {
-    if (!documentGroup || !findExecutiveSummary(snapshot)) return [];
+  check(snapshot, analysis) {
+    const { actions, documentGroup, parentGroup, convention, structure } = analysis;
+    // A report that lists its actions has no copies to keep in step: the list is where the actions are written.
+    if (!documentGroup || convention !== "blocks" || !structure.section) return [];
     const differences = summaryDifferences(actions, documentGroup);
     if (differences.length === 0) return [];
     // The fix is the rebuild with its default choices: stale copies go, paragraphs written by hand stay.
-    const built = parentGroup
-      ? buildSummary(snapshot, { group: documentGroup, parent: parentGroup }, actions)
-      : null;
-    const comparison = built ? compareSummary(snapshot, built, actions) : null;
+    const built = parentGroup ? buildSummary(analysis, { group: documentGroup, parent: parentGroup }) : null;
+    const comparison = built ? compareSummary(analysis, built) : null;
     const fix = comparison ? summaryPlan(snapshot, comparison, defaultRemovals(comparison)) : null;
     return differences.map(({ action, message }) =>
       findingAt(

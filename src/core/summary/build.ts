@@ -5,31 +5,30 @@
  *   3. every body action of the group, in document order, as written in the body;
  *   4. "Action TSAG <GROUP>-<N+1><TAB><WP> is invited to approve the <GROUP> meeting report – TD<own number>."
  * Like a table of contents, it is rebuilt on demand; compare.ts says what would change.
+ *
+ * A report that lists its actions ("Actions for WP1:" then "RG-IES-1: WP1 to …") has its summary already: the list
+ * is where its actions are written. Its build is that list with consecutive numbers, and no approval action (the
+ * "Action required:" line asks for the approval).
  */
-import { findActions, type ActionItem } from "../actions/parse";
-import { findExecutiveSummary, isClauseStart } from "../document/structure";
+import { analysisOf } from "../analysis/analyse";
+import type { ActionConvention, ReportAnalysis } from "../analysis/types";
+import { isClauseStart } from "../document/structure";
 import type { DocumentSnapshot } from "../document/snapshot";
-import { ownTdNumber } from "../document/reportNumber";
+import { listSummaryLines } from "./buildList";
+import type { SummaryLine } from "./line";
 
-export type SummaryLineKind = "opening" | "lead-in" | "action" | "approval";
-
-export interface SummaryLine {
-  kind: SummaryLineKind;
-  text: string;
-  /** The body paragraph the line is copied from (its style is copied too); null for generated lines. */
-  source: number | null;
-  /** The action's text after its label, for matching copies; null for other lines. */
-  actionText: string | null;
-  /** The action's number in the body, for matching a copy whose text differs; null for other lines. */
-  number: number | null;
-}
+export type { SummaryLine, SummaryLineKind } from "./line";
 
 export interface BuiltSummary {
+  /** The way the summary is written: the report's own convention ("blocks" for a report without actions yet). */
+  convention: ActionConvention;
   lines: SummaryLine[];
   /** The report's own number ("TD172"), or null when the header does not give it. */
   ownNumber: string | null;
   /** Clause-1 paragraphs the user may choose to copy, and which of them the build picked by content. */
   openingCandidates: { paragraph: number; text: string; picked: boolean }[];
+  /** The heading of the clause they come from, as the document writes it ("1 General", "0 Introduction"). */
+  openingClause: string | null;
   /** Sentences about what the build could not do (an unknown own number, an unknown working party). */
   warnings: string[];
 }
@@ -57,7 +56,7 @@ function clauseOneParagraphs(
   snapshot: DocumentSnapshot,
   from: number,
   actionParagraphs: ReadonlySet<number>,
-): number[] {
+): { heading: string | null; found: number[] } {
   const paragraphs = snapshot.paragraphs;
   let start = from;
   while (start < paragraphs.length && !isClauseStart(paragraphs[start]!, snapshot)) start++;
@@ -65,7 +64,8 @@ function clauseOneParagraphs(
   for (let i = start + 1; i < paragraphs.length && !isClauseStart(paragraphs[i]!, snapshot); i++) {
     if (paragraphs[i]!.text.trim() !== "" && !actionParagraphs.has(i)) found.push(i);
   }
-  return found;
+  const heading = paragraphs[start]?.text.replace(/\s+/g, " ").trim() || null;
+  return { heading, found };
 }
 
 export function leadIn(group: string, parent: string): string {
@@ -82,21 +82,33 @@ export function approvalText(
 }
 
 export function buildSummary(
-  snapshot: DocumentSnapshot,
+  input: DocumentSnapshot | ReportAnalysis,
   options: SummaryOptions,
-  actions: readonly ActionItem[] = findActions(snapshot),
 ): BuiltSummary {
-  const summary = findExecutiveSummary(snapshot);
+  const analysis = analysisOf(input);
+  const { snapshot, actions } = analysis;
+  if (analysis.convention === "list") {
+    return {
+      convention: "list",
+      lines: listSummaryLines(analysis, options.group),
+      ownNumber: analysis.reportNumber?.value ?? null,
+      openingCandidates: [],
+      openingClause: null,
+      warnings: [],
+    };
+  }
+  const summary = analysis.structure.section;
   const afterSummary = summary ? summary.end : 0;
   const blocks = new Set(actions.filter((a) => a.form === "block").map((a) => a.paragraph));
-  const candidates = clauseOneParagraphs(snapshot, afterSummary, blocks).map((paragraph) => ({
+  const opening = clauseOneParagraphs(snapshot, afterSummary, blocks);
+  const candidates = opening.found.map((paragraph) => ({
     paragraph,
     text: snapshot.paragraphs[paragraph]!.text,
     picked: isOpeningFact(snapshot.paragraphs[paragraph]!.text),
   }));
   const openings = options.openings ?? candidates.filter((c) => c.picked).map((c) => c.paragraph);
   const body = actions.filter((a) => a.form === "block" && !a.inSummary && a.group === options.group);
-  const ownNumber = ownTdNumber(snapshot);
+  const ownNumber = analysis.reportNumber?.value ?? null;
 
   const lines: SummaryLine[] = [
     ...openings.map((paragraph) => ({
@@ -131,8 +143,15 @@ export function buildSummary(
   const warnings: string[] = [];
   if (!ownNumber) {
     warnings.push(
-      `The report's own TD number is not in the header; the approval action carries "${OWN_NUMBER_PLACEHOLDER}".`,
+      `The report's own TD number is neither in the header nor in an approval action; the approval action carries "${OWN_NUMBER_PLACEHOLDER}".`,
     );
   }
-  return { lines, ownNumber, openingCandidates: candidates, warnings };
+  return {
+    convention: "blocks",
+    lines,
+    ownNumber,
+    openingCandidates: candidates,
+    openingClause: opening.heading,
+    warnings,
+  };
 }

@@ -4,9 +4,11 @@
  * the build would not produce). Zotero's "you have modified this citation" is the model: what the rapporteur
  * wrote is shown, and kept unless they choose otherwise.
  */
-import { findActions, actionKey, type ActionItem } from "../actions/parse";
+import { actionKey, type ActionItem } from "../actions/parse";
 import { isReportApproval } from "../actions/numbering";
-import { findExecutiveSummary, type SummarySection } from "../document/structure";
+import { analysisOf } from "../analysis/analyse";
+import type { ReportAnalysis } from "../analysis/types";
+import type { SummarySection } from "../document/structure";
 import type { DocumentSnapshot } from "../document/snapshot";
 import type { BuiltSummary, SummaryLine } from "./build";
 import { diffWords, type WordChange } from "./diffWords";
@@ -108,12 +110,41 @@ function matchLines(
   return matches;
 }
 
-export function compareSummary(
+/** A listed summary's paragraphs against the build: each list line is the paragraph it was built from. */
+function compareList(
   snapshot: DocumentSnapshot,
+  summary: SummarySection,
   built: BuiltSummary,
-  actions: readonly ActionItem[] = findActions(snapshot),
 ): SummaryComparison {
-  const summary = findExecutiveSummary(snapshot);
+  const bySource = new Map(built.lines.map((line) => [line.source, line]));
+  const entries: SummaryEntry[] = [];
+  for (let paragraph = summary.heading + 1; paragraph < summary.end; paragraph++) {
+    const existingText = snapshot.paragraphs[paragraph]!.text;
+    if (existingText.trim() === "") continue;
+    const line = bySource.get(paragraph);
+    if (!line) entries.push({ status: "handwritten", line: null, paragraph, existingText });
+    else if (line.text === existingText) entries.push({ status: "unchanged", line, paragraph, existingText });
+    else
+      entries.push({
+        status: "changed",
+        line,
+        paragraph,
+        existingText,
+        changes: diffWords(existingText, line.text),
+      });
+  }
+  const upToDate = entries.every((entry) => entry.status === "unchanged" || entry.status === "handwritten");
+  return { summary, entries, upToDate };
+}
+
+export function compareSummary(
+  input: DocumentSnapshot | ReportAnalysis,
+  built: BuiltSummary,
+): SummaryComparison {
+  const analysis = analysisOf(input);
+  const { snapshot, actions } = analysis;
+  const summary = analysis.structure.section;
+  if (summary && built.convention === "list") return compareList(snapshot, summary, built);
   if (!summary) {
     const entries = built.lines.map((line): SummaryEntry => ({
       status: "added",

@@ -63,6 +63,17 @@ function newSummaryPlace(
   return null;
 }
 
+/** Where a new summary will go, for the preview: 'before "1 General"', or at the end of a report without clauses. */
+export function newSummaryPlaceText(snapshot: DocumentSnapshot): string {
+  const place = newSummaryPlace(snapshot);
+  if (!place)
+    return "The report has no Executive Summary, and no paragraph outside a table to put one after.";
+  const anchor = snapshot.paragraphs[place.anchor]!.text.replace(/\s+/g, " ").trim();
+  return place.position === "before"
+    ? `The report has no Executive Summary: it will be created before "${anchor}", title first.`
+    : "The report has no Executive Summary: it will be created at the end of the report (it has no numbered clauses), title first.";
+}
+
 export function summaryPlan(
   snapshot: DocumentSnapshot,
   comparison: SummaryComparison,

@@ -12,21 +12,27 @@ import {
 } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
 import {
+  analyseReport,
+  decideReportGroup,
+  documentsOf,
   exportForAgenda,
-  findActions,
+  findReferences,
   insertActionPlan,
   renumberPlan,
   type AgendaExport,
+  type DocumentSnapshot,
   type RegistryIndex,
 } from "../../core";
 import type { HostEnvironment } from "../../word";
+import { copyToClipboard } from "../clipboard";
 import { plural } from "../format";
 import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
 import { useGoTo } from "../hooks/useGoTo";
-import type { ReportGroup } from "../hooks/useReportGroup";
 import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
+import { OwnActionsList } from "./OwnActionsList";
+import { WhyDisabled } from "./WhyDisabled";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
@@ -59,8 +65,6 @@ interface Props {
   documentCheck: DocumentCheck;
   choices: GroupChoices;
   onChoices: (choices: GroupChoices) => void;
-  /** The group and working party in force: chosen, or detected from the document and the registry. */
-  reportGroup: ReportGroup;
 }
 
 /** The combobox's chevron opens the list on a click; the keyboard opens it from the field (Alt+Down): one tab stop. */
@@ -71,48 +75,36 @@ function firstWords(text: string, count = 9): string {
   return words.length <= count ? words.join(" ") : `${words.slice(0, count).join(" ")} …`;
 }
 
-async function copyToClipboard(exported: AgendaExport): Promise<boolean> {
-  try {
-    if (typeof ClipboardItem !== "undefined" && navigator.clipboard?.write) {
-      await navigator.clipboard.write([
-        new ClipboardItem({
-          "text/plain": new Blob([exported.text], { type: "text/plain" }),
-          "text/html": new Blob([exported.html], { type: "text/html" }),
-        }),
-      ]);
-    } else {
-      await navigator.clipboard.writeText(exported.text);
-    }
-    return true;
-  } catch {
-    return false; // the pane may not be allowed to write the clipboard; the text is shown for copying by hand
-  }
-}
-
-export function ActionsArea({
-  environment,
-  canEdit,
-  registry,
-  documentCheck,
-  choices,
-  onChoices,
-  reportGroup,
-}: Props) {
+export function ActionsArea({ environment, canEdit, registry, documentCheck, choices, onChoices }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
-  const { snapshot, findings, busy, check, edit } = documentCheck;
+  const { snapshot, analysis, findings, busy, check, edit } = documentCheck;
   const sayCommand = useSay("actions");
   const sayInsert = useSay("insert");
   const reportCommand = useEditReport(sayCommand);
   const reportInsert = useEditReport(sayInsert);
   const goTo = useGoTo(environment, snapshot, sayCommand);
-  const actions = useMemo(() => (snapshot ? findActions(snapshot) : []), [snapshot]);
-  const { group, parent, detected } = reportGroup;
+  const actions = analysis?.actions ?? [];
+  // The choices typed since the last read apply at once; the rest is the last read's analysis.
+  const decision = useMemo(
+    () => (analysis ? decideReportGroup(analysis, choices) : null),
+    [analysis, choices],
+  );
+  const group = decision?.documentGroup ?? choices.group;
+  const parent = decision?.parentGroup ?? choices.parent;
+  const detected = analysis?.detectedGroup ?? null;
+  const analyseFresh = (fresh: DocumentSnapshot) =>
+    analyseReport(fresh, { registry, group: choices.group, parent: choices.parent });
 
   const [verb, setVerb] = useState("approve");
   const [text, setText] = useState("");
   const [documents, setDocuments] = useState<string[]>([]);
   const [query, setQuery] = useState("");
   const [exported, setExported] = useState<AgendaExport | null>(null);
+  const insertUnavailable = !canEdit
+    ? "The document cannot be changed (it is read-only): no action can be inserted."
+    : text.trim() === ""
+      ? "Type the action's text first: the button inserts it after the cursor."
+      : null;
 
   const suggestions = useMemo(() => {
     if (!registry) return [];
@@ -129,12 +121,20 @@ export function ActionsArea({
 
   const renumber = async () => {
     sayCommand(null);
-    const result = await edit(({ snapshot: fresh }) => renumberPlan(fresh, findActions(fresh)));
+    const result = await edit(({ snapshot: fresh }) => {
+      const current = analyseFresh(fresh);
+      return renumberPlan(fresh, current.actions, current.convention);
+    });
     reportCommand("Renumber actions", result);
   };
 
   const insert = async () => {
     sayInsert(null);
+    // Enter in a field submits the form even while the button says why it is unavailable.
+    if (insertUnavailable) {
+      sayInsert({ intent: "info", text: insertUnavailable });
+      return;
+    }
     if (!group) {
       sayInsert({
         intent: "warning",
@@ -142,13 +142,34 @@ export function ActionsArea({
       });
       return;
     }
-    const draft = { group, target: parent || "TSAG", verb, text, documents };
+    // A number typed in "Documents cited" but not picked from the list is cited as typed, never dropped.
+    const typed = query.trim();
+    const typedDocuments = typed ? documentsOf(findReferences(typed)) : [];
+    if (typed && typedDocuments.length === 0) {
+      sayInsert({
+        intent: "warning",
+        text: `"${typed}" in Documents cited is not a document number: pick a document from the list or type its number (for example TD327), then insert again.`,
+      });
+      return;
+    }
+    const notInRegistry = typedDocuments.filter((id) => !registry?.document(id.replace(/R\d+$/, "")));
+    const draft = {
+      group,
+      target: parent || "TSAG",
+      verb,
+      text,
+      documents: [...new Set([...documents, ...typedDocuments])],
+    };
+    const asTyped =
+      notInRegistry.length > 0
+        ? `, citing ${notInRegistry.join(", ")} as typed (${registry ? "not in the registry" : "no registry loaded"})`
+        : "";
     let inserted: number | null = null;
     const result = await edit(
       ({ snapshot: fresh, cursor }) => {
         if (cursor === null)
           return { problem: "Click in the paragraph after which the action should go, then insert again." };
-        const planned = insertActionPlan(fresh, findActions(fresh), cursor, draft);
+        const planned = insertActionPlan(analyseFresh(fresh), cursor, draft);
         if ("problem" in planned) return planned;
         inserted = planned.number;
         return planned.plan;
@@ -159,16 +180,23 @@ export function ActionsArea({
     if (done) {
       setText("");
       setDocuments([]);
+      setQuery("");
     }
     // Once the text is cleared the Insert button is disabled: the result takes the focus.
-    reportInsert(inserted ? `Insert action ${group}-${inserted}` : "Insert action", result, { focus: done });
+    reportInsert(inserted ? `Insert action ${group}-${inserted}${asTyped}` : "Insert action", result, {
+      focus: done,
+    });
   };
 
   const exportAgenda = async () => {
-    const result = exportForAgenda(actions, parent || "WP");
+    if (!analysis) return;
+    const result = exportForAgenda(analysis, parent || "WP");
     if (result.count === 0) {
       setExported(null);
-      sayCommand({ intent: "info", text: "Nothing to export: the report has no action blocks yet." });
+      sayCommand({
+        intent: "info",
+        text: "Nothing to export: the report has no actions for its working party yet.",
+      });
       return;
     }
     setExported(result);
@@ -210,7 +238,7 @@ export function ActionsArea({
         </Field>
         <Field
           label="Reports to"
-          hint={!choices.parent && reportGroup.parentFrom ? `from the ${reportGroup.parentFrom}` : undefined}
+          hint={!choices.parent && decision?.parentFrom ? `from the ${decision.parentFrom}` : undefined}
         >
           <Input
             className={styles.narrow}
@@ -254,7 +282,7 @@ export function ActionsArea({
         Actions <Badge appearance="tint">{actions.length}</Badge>
       </h2>
       {actions.length === 0 ? (
-        <Text>No action blocks in the document yet.</Text>
+        <Text>No actions for the working party in the document yet.</Text>
       ) : (
         <ul className={styles.list} aria-label="Actions">
           {actions.map((action) => {
@@ -295,6 +323,7 @@ export function ActionsArea({
           })}
         </ul>
       )}
+      <OwnActionsList actions={analysis?.ownActions ?? []} onSelect={(place) => void goTo(place)} />
 
       <form
         className={styles.form}
@@ -352,14 +381,11 @@ export function ActionsArea({
           </Combobox>
         </Field>
         <div>
-          <Button
-            type="submit"
-            appearance="primary"
-            disabled={!canEdit || text.trim() === ""}
-            disabledFocusable={busy}
-          >
-            Insert action
-          </Button>
+          <WhyDisabled reason={insertUnavailable}>
+            <Button type="submit" appearance="primary" disabledFocusable={busy || insertUnavailable !== null}>
+              Insert action
+            </Button>
+          </WhyDisabled>
         </div>
         <MessageSlot place="insert" />
       </form>

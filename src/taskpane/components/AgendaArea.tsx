@@ -13,6 +13,7 @@ import {
   looksLikeAgenda,
   nextWpNumber,
   reportForAgenda,
+  type DocumentSnapshot,
   type Finding,
   type ReportForAgenda,
 } from "../../core";
@@ -67,7 +68,13 @@ export function AgendaArea({ environment, canEdit, documentCheck }: Props) {
   const addChooser = useRef<HTMLInputElement>(null);
   const checkChooser = useRef<HTMLInputElement>(null);
   const [wpChoice, setWpChoice] = useState("");
-  const [differences, setDifferences] = useState<{ findings: Finding[]; against: string[] } | null>(null);
+  // The differences belong to the read they were found in: another document read since hides them.
+  const [found, setDifferences] = useState<{
+    findings: Finding[];
+    against: string[];
+    agenda: DocumentSnapshot;
+  } | null>(null);
+  const differences = found && found.agenda === snapshot ? found : null;
   const [reading, setReading] = useState(false);
 
   const isAgenda = useMemo(() => (snapshot ? looksLikeAgenda(snapshot) : false), [snapshot]);
@@ -132,6 +139,7 @@ export function AgendaArea({ environment, canEdit, documentCheck }: Props) {
     setDifferences({
       findings,
       against: reports.map((report) => `${report.group} (${report.report ?? report.name})`),
+      agenda,
     });
     say({
       intent: findings.length === 0 && problems.length === 0 ? "success" : "warning",

@@ -16,7 +16,6 @@ import {
   countFindings,
   describeRegistryUsed,
   exportFileName,
-  findAllReferences,
   findingsJson,
   linkReferencesPlan,
   renderHtmlReport,
@@ -43,6 +42,7 @@ import { IgnoreDialog } from "./IgnoreDialog";
 import { IgnoredFindings } from "./IgnoredFindings";
 import { useSetAside } from "../hooks/useSetAside";
 import { RegistryPanel } from "./RegistryPanel";
+import { WhyDisabled } from "./WhyDisabled";
 
 /** The id of the line that says why findings cannot be set aside (old Word, read-only document). */
 const SET_ASIDE_UNAVAILABLE = "set-aside-unavailable";
@@ -72,7 +72,7 @@ function registryAbout(registry: RegistryState): RegistryAbout | null {
 export function CheckArea({ environment, canEdit, registry, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
-  const { snapshot, findings, busy, check, apply, edit, mode } = documentCheck;
+  const { snapshot, analysis, findings, busy, check, apply, edit, mode, note } = documentCheck;
   const sayCommand = useSay("check");
   const sayExport = useSay("export");
   const sayFindings = useSay("findings");
@@ -94,9 +94,12 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
     if (!result) return;
     const applied = applyDecisions(result.snapshot, result.findings, decisions);
     if (checkMode === "posting") {
-      announce(`Validation finished: ${verdict(applied.findings, applied.ignored.length).text}.`, {
-        polite: true,
-      });
+      announce(
+        `Validation finished: ${verdict(applied.findings, usedRegistry, applied.ignored.length).text}.`,
+        {
+          polite: true,
+        },
+      );
     } else {
       const { errors, warnings } = countFindings(applied.findings);
       announce(`Check finished: ${plural(errors, "error")}, ${plural(warnings, "warning")}.`, {
@@ -128,11 +131,11 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   const applyFix = async (plan: EditPlan) => reportFix(plan.label, await apply(plan), { focus: true });
 
   const linkReferences = async () => {
-    if (!snapshot || !index) return;
+    if (!snapshot || !analysis || !index) return;
     sayCommand(null);
     const { plan, refused, revisionWithoutAddress } = linkReferencesPlan(
       snapshot,
-      findAllReferences(snapshot),
+      analysis.references,
       index,
     );
     const notes = [
@@ -191,7 +194,14 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
   const active = setAside.applied.findings;
   const ignoredCount = setAside.applied.ignored.length;
   const { errors, warnings, infos } = countFindings(active);
-  const result = verdict(active, ignoredCount);
+  const result = verdict(active, usedRegistry, ignoredCount);
+  const linkReferencesUnavailable = !canEdit
+    ? "The document cannot be changed (it is read-only): links cannot be added."
+    : !index
+      ? "No registry is loaded: the links are the registry's addresses of the documents."
+      : !snapshot
+        ? "Check the document first: the references it finds are the ones linked."
+        : null;
   return (
     <div className={styles.area}>
       <RegistryPanel registry={registry} snapshot={snapshot} />
@@ -202,16 +212,22 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
         <Button appearance="primary" disabledFocusable={busy} onClick={() => runCheck("posting")}>
           Validate for posting
         </Button>
-        <Button disabled={!canEdit || !snapshot || !index} disabledFocusable={busy} onClick={linkReferences}>
-          Link references
-        </Button>
+        <WhyDisabled reason={linkReferencesUnavailable}>
+          <Button disabledFocusable={busy || linkReferencesUnavailable !== null} onClick={linkReferences}>
+            Link references
+          </Button>
+        </WhyDisabled>
         {showProgress && <Spinner size="tiny" label="Working…" />}
       </div>
       <MessageSlot place="check" />
       {snapshot && mode === "posting" && (
         <>
           <MessageBar
-            intent={!result.ready ? "error" : usedRegistry?.sample || !usedRegistry ? "warning" : "success"}
+            intent={
+              result.severity === "success" && (usedRegistry?.sample || note?.trackedChangesUnread)
+                ? "warning"
+                : result.severity
+            }
             data-testid="verdict"
           >
             <MessageBarBody>
@@ -220,6 +236,8 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
               {usedRegistry?.sample || !usedRegistry
                 ? ": set your meeting's registry above before posting."
                 : "; every rule ran, including the header, highlights, placeholders, empty clauses and the annex's list of documents."}
+              {note?.trackedChangesUnread &&
+                " It cannot be sure of text deleted with tracked changes: this version of Word does not show them to the add-in, so deleted text was checked as if it were still there. Accept or reject the changes, or validate in Word on the web or Word for Microsoft 365."}
             </MessageBarBody>
           </MessageBar>
           <div className={styles.row}>
@@ -235,12 +253,20 @@ export function CheckArea({ environment, canEdit, registry, documentCheck }: Pro
       )}
       {snapshot ? (
         <>
-          <Text className={styles.summary} role="status">
-            {active.length === 0
-              ? "No problems found."
-              : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} information`}
-            {ignoredCount > 0 ? ` (${plural(ignoredCount, "finding")} ignored by the author)` : ""}
-          </Text>
+          {/* After Validate for posting the verdict above is the one line that counts; the groups below name theirs. */}
+          {mode !== "posting" && (
+            <Text className={styles.summary} role="status">
+              {active.length === 0
+                ? "No problems found."
+                : `${plural(errors, "error")}, ${plural(warnings, "warning")}, ${infos} for information`}
+              {ignoredCount > 0 ? ` (${plural(ignoredCount, "finding")} ignored by the author)` : ""}
+            </Text>
+          )}
+          {note && (
+            <Text size={200} data-testid="reading-note">
+              {note.sentence}
+            </Text>
+          )}
           {setAside.cannotStore && findings.length > 0 && (
             <Text size={200} id={SET_ASIDE_UNAVAILABLE}>
               {setAside.cannotStore}

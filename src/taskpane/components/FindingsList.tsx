@@ -62,7 +62,9 @@ interface Props {
   ignoreDisabledBy?: string | null;
 }
 
-const keyOf = (finding: Finding) => `${finding.paragraph}:${finding.start}:${finding.rule}`;
+// The message is part of the key: findings about the document as a whole may share their place and rule.
+const keyOf = (finding: Finding) =>
+  `${finding.paragraph}:${finding.start}:${finding.rule}:${finding.message}`;
 const messageId = (finding: Finding) => `finding-${finding.paragraph}-${finding.start}-${finding.rule}`;
 
 /**

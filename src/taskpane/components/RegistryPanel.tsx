@@ -2,7 +2,7 @@ import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-
 import { useEffect, useRef, useState, type DragEvent } from "react";
 import { describeRegistry } from "../format";
 import type { DocumentSnapshot } from "../../core";
-import { SAMPLE_LABEL, type ImportOutcome, type RegistryState } from "../hooks/useRegistry";
+import { isSampleAddress, SAMPLE_LABEL, type ImportOutcome, type RegistryState } from "../hooks/useRegistry";
 import { MessageSlot, useSay } from "../messages";
 import { StatusBar } from "./StatusBar";
 
@@ -106,10 +106,9 @@ export function RegistryPanel({
     } else {
       say({
         intent: "success",
-        text:
-          draft.trim() === ""
-            ? `Using the ${SAMPLE_LABEL.toLowerCase()}.`
-            : "Registry loaded; it will be used next time too.",
+        text: isSampleAddress(draft.trim())
+          ? "Using the bundled sample registry: its documents are invented, not real TSAG data. Enter your registry's address to check real references."
+          : "Registry loaded; it will be used next time too.",
       });
     }
   };
@@ -127,6 +126,8 @@ export function RegistryPanel({
     >
       <form
         className={styles.row}
+        // The address is checked by the add-in, which says what is wrong in its own words (not the browser's).
+        noValidate
         onSubmit={(event) => {
           event.preventDefault();
           void use();
@@ -134,7 +135,8 @@ export function RegistryPanel({
       >
         <Field label="Registry address (empty: the bundled sample)" className={styles.input}>
           <Input
-            type="url"
+            type="text"
+            inputMode="url"
             value={draft}
             placeholder="https://…/tsag-registry.json"
             onChange={(_, data) => setDraft(data.value)}

@@ -13,19 +13,18 @@ import {
   buildSummary,
   compareSummary,
   defaultRemovals,
-  findActions,
+  newSummaryPlaceText,
   summaryPlan,
   type BuiltSummary,
   type DocumentSnapshot,
-  type RegistryIndex,
+  type ReportAnalysis,
   type SummaryComparison,
   type SummaryEntry,
 } from "../../core";
 import { plural } from "../format";
 import { useDelayedFlag } from "../hooks/useDelayedFlag";
-import type { DocumentCheck, GroupChoices } from "../hooks/useDocumentCheck";
+import type { DocumentCheck } from "../hooks/useDocumentCheck";
 import { useEditReport } from "../hooks/useEditReport";
-import { resolveReportGroup } from "../hooks/useReportGroup";
 import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
 
@@ -57,6 +56,7 @@ interface Preview {
   group: string;
   parent: string;
   snapshot: DocumentSnapshot;
+  analysis: ReportAnalysis;
   built: BuiltSummary;
   comparison: SummaryComparison;
   removals: Set<number>;
@@ -65,20 +65,25 @@ interface Preview {
 
 interface Props {
   canEdit: boolean;
-  registry: RegistryIndex | null;
-  choices: GroupChoices;
   documentCheck: DocumentCheck;
 }
 
-function preview(snapshot: DocumentSnapshot, group: string, parent: string, openings?: number[]): Preview {
-  const actions = findActions(snapshot);
-  const built = buildSummary(snapshot, { group, parent, ...(openings ? { openings } : {}) }, actions);
-  const comparison = compareSummary(snapshot, built, actions);
+/** "The Executive Summary", or — in a report that lists its actions — its lists, by their heading. */
+function summaryName(comparison: SummaryComparison): string {
+  const title = comparison.summary?.title ?? "Executive Summary";
+  return title === "Executive Summary" ? "The Executive Summary" : `The summary of actions (“${title}”)`;
+}
+
+function preview(analysis: ReportAnalysis, group: string, parent: string, openings?: number[]): Preview {
+  const { snapshot } = analysis;
+  const built = buildSummary(analysis, { group, parent, ...(openings ? { openings } : {}) });
+  const comparison = compareSummary(analysis, built);
   const chosen = openings ?? built.openingCandidates.filter((c) => c.picked).map((c) => c.paragraph);
   return {
     group,
     parent,
     snapshot,
+    analysis,
     built,
     comparison,
     removals: defaultRemovals(comparison),
@@ -86,7 +91,7 @@ function preview(snapshot: DocumentSnapshot, group: string, parent: string, open
   };
 }
 
-export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props) {
+export function SummaryArea({ canEdit, documentCheck }: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { announce } = useAnnounce();
   const { busy, check, apply } = documentCheck;
@@ -99,7 +104,9 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
   const showPreview = async (): Promise<Preview | null> => {
     const result = await check();
     if (!result) return null;
-    const { group, parent } = resolveReportGroup(result.snapshot, registry, choices);
+    // The read's analysis was made with the user's choices: its group and WP are the ones in force.
+    const group = result.analysis.documentGroup ?? "";
+    const parent = result.analysis.parentGroup ?? "";
     if (!group || !parent) {
       setState(null);
       say({
@@ -111,14 +118,14 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
       });
       return null;
     }
-    const next = preview(result.snapshot, group, parent);
+    const next = preview(result.analysis, group, parent);
     setState(next);
     const changes = next.comparison.entries.filter(
       (e) => e.status !== "unchanged" && e.status !== "handwritten",
     ).length;
     announce(
       next.comparison.upToDate
-        ? "The Executive Summary is up to date."
+        ? `${summaryName(next.comparison)} is up to date.`
         : `${plural(changes, "change")} to review.`,
       { polite: true },
     );
@@ -131,7 +138,7 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
     const plan = summaryPlan(state.snapshot, state.comparison, state.removals);
     const result = await apply(plan);
     if (result && result.applied.length > 0) await showPreview();
-    // The Apply button goes once the summary is up to date: the result takes the focus.
+    // The (Re)build button goes once the summary is up to date: the result takes the focus.
     reportEdit(plan.label, result, { focus: true });
   };
 
@@ -148,7 +155,7 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
     const openings = copy
       ? [...state.openings, paragraph].sort((a, b) => a - b)
       : state.openings.filter((p) => p !== paragraph);
-    setState(preview(state.snapshot, state.group, state.parent, openings));
+    setState(preview(state.analysis, state.group, state.parent, openings));
   };
 
   const pending = state !== null && !state.comparison.upToDate;
@@ -175,9 +182,9 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
   return (
     <div className={styles.area}>
       <Text>
-        Builds the Executive Summary from the body: the opening facts of clause 1, the lead-in, every action
-        of {state?.group || "the report's group"} and the report-approval action. Nothing is written before
-        you apply.
+        {state?.built.convention === "list"
+          ? `This report lists its actions for ${state.parent}: Preview numbers them 1..N and keeps every other line as written. Nothing is written before you confirm the preview.`
+          : `Builds the Executive Summary from the body: the opening facts of the first clause, the lead-in, every action of ${state?.group || "the report's group"} and the report-approval action. Nothing is written before you confirm the preview.`}
       </Text>
       <div className={styles.row}>
         <Button
@@ -192,7 +199,8 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
         </Button>
         {pending && (
           <Button appearance="primary" disabled={!canEdit} disabledFocusable={busy} onClick={applyPreview}>
-            Apply
+            {/* Named as its result is ("Rebuild the Executive Summary: done (3 changes)."). */}
+            {state.comparison.summary ? "Rebuild the Executive Summary" : "Build the Executive Summary"}
           </Button>
         )}
         {showProgress && <Spinner size="tiny" label="Working…" />}
@@ -208,13 +216,13 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
           ))}
           {state.comparison.upToDate ? (
             <Text role="status" weight="semibold">
-              The Executive Summary is up to date.
+              {summaryName(state.comparison)} is up to date.
             </Text>
           ) : (
             <Text role="status" weight="semibold">
               {state.comparison.summary
-                ? "Changes to the Executive Summary"
-                : "The report has no Executive Summary: it will be created before clause 1 (at the end of a report without clauses)."}
+                ? `Changes to ${summaryName(state.comparison).replace(/^The/, "the")}`
+                : newSummaryPlaceText(state.snapshot)}
             </Text>
           )}
           <ul className={styles.list} aria-label="Executive Summary preview">
@@ -238,7 +246,11 @@ export function SummaryArea({ canEdit, registry, choices, documentCheck }: Props
           </ul>
           {state.built.openingCandidates.length > 0 && (
             <section aria-label="Opening paragraphs">
-              <h2 className={styles.heading}>Paragraphs of clause 1 to copy</h2>
+              <h2 className={styles.heading}>
+                {state.built.openingClause
+                  ? `Paragraphs of "${state.built.openingClause}" to copy`
+                  : "Opening paragraphs to copy"}
+              </h2>
               {state.built.openingCandidates.map((candidate) => (
                 <Checkbox
                   key={candidate.paragraph}

@@ -1,22 +1,25 @@
 import { useCallback, useState } from "react";
 import {
   ALL_RULES,
-  checkDocument,
+  analyseReport,
+  checkReport,
   DRAFTING_RULES,
   type DocumentSnapshot,
+  type ReportAnalysis,
   type EditPlan,
   type Finding,
   type RegistryIndex,
 } from "../../core";
 import {
   editDocument,
-  readDocument,
+  readAndCheck as readAndCheckDocument,
   WordError,
   type ApplyResult,
   type Decision,
   type EditCommandOptions,
   type EditContext,
   type HostEnvironment,
+  type ReadingNote,
 } from "../../word";
 
 /** The report's group and working party when the user set them in the Actions area ("" = detect). */
@@ -30,11 +33,17 @@ export type CheckMode = "drafting" | "posting";
 
 export interface CheckResult {
   snapshot: DocumentSnapshot;
+  /** The one analysis of this read: every area shows what it found, nothing works it out again. */
+  analysis: ReportAnalysis;
   findings: Finding[];
+  /** How the document was read: through the saved file or Word's paragraphs, and what could not be read. */
+  note: ReadingNote;
 }
 
 export interface DocumentCheck {
   snapshot: DocumentSnapshot | null;
+  /** The analysis of the last read (null before the first): its actions, references, group, WP and number. */
+  analysis: ReportAnalysis | null;
   findings: Finding[];
   busy: boolean;
   /** Reads the document (one batch) and runs every rule. Resolves to what it found, or null if Word failed. */
@@ -48,11 +57,16 @@ export interface DocumentCheck {
   ) => Promise<ApplyResult | null>;
   /** Applies a plan made from the last check. */
   apply: (plan: EditPlan) => Promise<ApplyResult | null>;
+  /** How the last check read the document. */
+  note: ReadingNote | null;
   /**
-   * Word refused a write: the document is read-only, in Viewing mode or protected although Office said it was
-   * editable (Office cannot tell Viewing mode). The pane then treats it as read-only.
+   * Word refused a write and said why: the document is read-only, in Viewing mode or protected although Office
+   * said it was editable (Office cannot tell Viewing mode). The pane then treats it as read-only, until a write
+   * succeeds or the user says the mode changed (`editingAgain`).
    */
   writeRefused: boolean;
+  /** The user switched Word to Editing: the editing commands are offered again (the next write tells). */
+  editingAgain: () => void;
 }
 
 export function useDocumentCheck(
@@ -61,30 +75,31 @@ export function useDocumentCheck(
   choices: GroupChoices,
   onError: (message: string) => void,
 ): DocumentCheck {
-  const [snapshot, setSnapshot] = useState<DocumentSnapshot | null>(null);
+  const [analysis, setAnalysis] = useState<ReportAnalysis | null>(null);
   const [findings, setFindings] = useState<Finding[]>([]);
   const [busy, setBusy] = useState(false);
   const [mode, setMode] = useState<CheckMode>("drafting");
   const [writeRefused, setWriteRefused] = useState(false);
 
+  const [note, setNote] = useState<ReadingNote | null>(null);
+
   const readAndCheck = useCallback(
     async (checkMode: CheckMode) => {
-      const supports14 = environment.supports("WordApi", "1.4");
-      const next = await readDocument(environment.word, {
-        bookmarks: supports14,
-        trackChanges: supports14,
-        readOnly: environment.readOnly,
-      });
       const rules = checkMode === "posting" ? ALL_RULES : DRAFTING_RULES;
-      const nextFindings = checkDocument(next, {
-        registry,
-        rules,
-        group: choices.group,
-        parent: choices.parent,
+      const options = { registry, group: choices.group, parent: choices.parent };
+      let analysed = null as ReportAnalysis | null;
+      const checked = await readAndCheckDocument(environment, checkMode === "posting", (snapshot) => {
+        analysed = analyseReport(snapshot, options);
+        return checkReport(analysed, rules);
       });
-      setSnapshot(next);
-      setFindings(nextFindings);
-      return { snapshot: next, findings: nextFindings };
+      const nextAnalysis =
+        analysed !== null && analysed.snapshot === checked.snapshot
+          ? analysed
+          : analyseReport(checked.snapshot, options);
+      setAnalysis(nextAnalysis);
+      setFindings(checked.findings);
+      setNote(checked.note);
+      return { ...checked, analysis: nextAnalysis };
     },
     [environment, registry, choices.group, choices.parent],
   );
@@ -118,6 +133,8 @@ export function useDocumentCheck(
     (decide: (context: EditContext) => Decision, options?: EditCommandOptions) =>
       guarded(async () => {
         const result = await editDocument(environment.word, decide, options);
+        // Word took a write: whatever refused one before no longer holds.
+        if (result.applied.length > 0) setWriteRefused(false);
         if (result.applied.length > 0 || result.refused.length > 0) await readAndCheck(mode);
         return result;
       }),
@@ -126,5 +143,8 @@ export function useDocumentCheck(
 
   const apply = useCallback((plan: EditPlan) => edit(() => plan), [edit]);
 
-  return { snapshot, findings, busy, check, edit, apply, mode, writeRefused };
+  const editingAgain = useCallback(() => setWriteRefused(false), []);
+
+  const snapshot = analysis?.snapshot ?? null;
+  return { snapshot, analysis, findings, busy, check, edit, apply, mode, note, writeRefused, editingAgain };
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from "react";
 import {
   indexRegistry,
+  ownTdNumber,
   readRegistryIdentity,
   registryIdentity,
   validateRegistry,
@@ -8,7 +9,7 @@ import {
   type Registry,
   type RegistryIdentity,
 } from "../../core";
-import { loadRegistry, type RegistryLoad } from "../../registry/load";
+import { checkRegistryUrl, loadRegistry, type RegistryLoad } from "../../registry/load";
 import { importedRegistryStore, localRegistryStore, registryUrlSetting } from "../../registry/localStore";
 import type { HostEnvironment } from "../../word";
 
@@ -77,6 +78,17 @@ function importedLoad(registry: Registry, now: Date): RegistryLoad {
   };
 }
 
+/** The sample is invented data whatever address it was loaded from: "" or the sample's own address. */
+export function isSampleAddress(url: string): boolean {
+  if (url === "") return true;
+  try {
+    const sample = new URL(SAMPLE_REGISTRY_PATH, window.location.href);
+    return new URL(url, window.location.href).href === sample.href;
+  } catch {
+    return false;
+  }
+}
+
 const inputsOf = (registry: Registry) => (registry.sources ?? []).map((source) => source.input);
 
 export function useRegistry(environment: HostEnvironment): RegistryState {
@@ -143,6 +155,9 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
   const choose = useCallback(
     async (address: string) => {
       const url = address.trim();
+      // An address typed by the user must be whole: only the bundled sample is relative to the pane's page.
+      const checked = url === "" ? null : checkRegistryUrl(url);
+      if (checked && "problem" in checked) return checked.problem;
       setBusy(true);
       const load = await fetchRegistry(url);
       setBusy(false);
@@ -202,7 +217,7 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
           files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
         );
         // The importers (HTML, CSV and .docx readers) load only when a list is imported: not at every start.
-        const { buildRegistryFromFiles, describeImport } = await import("../../registry/importFiles");
+        const { buildRegistryFromFiles, describeImportWithRows } = await import("../../registry/importFiles");
         const { reportIdentity } = await import("../../core/registry/import");
         const own = report ? reportIdentity(report) : {};
         const built = await buildRegistryFromFiles(inputs, {
@@ -210,7 +225,7 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
           body: own.group,
           studyPeriod: own.studyPeriod,
         });
-        return await adoptBuilt(built, built.imports.map(describeImport));
+        return await adoptBuilt(built, built.imports.map(describeImportWithRows));
       } finally {
         setBusy(false);
       }
@@ -221,10 +236,14 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
   const importAnnexA = useCallback(
     async (snapshot: DocumentSnapshot): Promise<ImportOutcome> => {
       const { importAnnexA: readAnnexA, ImportError } = await import("../../core/registry/import");
-      const { describeImport, finishRegistry } = await import("../../registry/importFiles");
+      const { describeImportWithRows, finishRegistry } = await import("../../registry/importFiles");
       try {
-        const result = readAnnexA("This report", snapshot);
-        return await adoptBuilt(finishRegistry([result], [], { now: new Date() }), [describeImport(result)]);
+        // Named as the rapporteur knows it: "the Annex A of TSAG-TD172" ("Built from the Annex A of …").
+        const own = ownTdNumber(snapshot);
+        const result = readAnnexA(own ? `the Annex A of ${own}` : "this report's Annex A", snapshot);
+        return await adoptBuilt(finishRegistry([result], [], { now: new Date() }), [
+          describeImportWithRows(result),
+        ]);
       } catch (error) {
         if (!(error instanceof ImportError)) throw error;
         return { read: [], problems: [], failure: `${error.message} The registry in use stays.` };
@@ -235,7 +254,7 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
 
   return {
     load: inUse?.load ?? null,
-    sample: inUse !== null && inUse.url === "" && !inUse.imported && inUse.load.index !== null,
+    sample: inUse !== null && isSampleAddress(inUse.url) && !inUse.imported && inUse.load.index !== null,
     url: inUse?.url ?? "",
     busy,
     choose,

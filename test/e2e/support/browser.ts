@@ -1,11 +1,13 @@
 /**
- * Debian's Chromium, driven by playwright-core (test tools cannot download browsers here).
+ * An installed Chromium, Chrome or Edge (CHROMIUM_PATH, else the platform's usual places: scripts/testTools.cjs),
+ * driven by playwright-core (test tools cannot download browsers here).
  * Every page records console errors, page errors and CSP violations; tests assert there are none.
  */
 import { mkdirSync } from "node:fs";
 import { chromium, type Browser, type Page } from "playwright-core";
+import { chromiumPath } from "../../../scripts/testTools.cjs";
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM_PATH = chromiumPath();
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({

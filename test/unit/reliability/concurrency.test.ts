@@ -15,6 +15,7 @@ import {
   checkDocument,
   compareSummary,
   defaultRemovals,
+  analyseReport,
   findActions,
   findAllReferences,
   insertActionPlan,
@@ -72,7 +73,7 @@ const COMMANDS: Record<string, Command> = {
     editDocument(
       host,
       ({ snapshot, cursor }) => {
-        const result = insertActionPlan(snapshot, findActions(snapshot), cursor ?? 7, {
+        const result = insertActionPlan(snapshot, cursor ?? 7, {
           group: "RG-WPR",
           target: "WP2",
           verb: "note",
@@ -87,12 +88,8 @@ const COMMANDS: Record<string, Command> = {
   "rebuild summary": async (host) => {
     const snapshot = await readDocument(host, CAPABILITIES);
     previewed = snapshot.paragraphs.map((p) => p.text).join("\n");
-    const actions = findActions(snapshot);
-    const comparison = compareSummary(
-      snapshot,
-      buildSummary(snapshot, { group: "RG-WPR", parent: "WP2" }, actions),
-      actions,
-    );
+    const analysis = analyseReport(snapshot, { registry: null });
+    const comparison = compareSummary(analysis, buildSummary(analysis, { group: "RG-WPR", parent: "WP2" }));
     return applyEdits(host, summaryPlan(snapshot, comparison, defaultRemovals(comparison)));
   },
   "quick fixes": async (host, registry) => {

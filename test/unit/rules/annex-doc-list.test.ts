@@ -1,11 +1,11 @@
-import { ruleContext } from "../../../src/core";
+import { analyseReport } from "../../../src/core";
 import { annexDocList } from "../../../src/core/rules/annexDocList";
 import { readDocx } from "../../../src/readers/docx";
 import { seedLikeReport, toDocx } from "../../../dev/fixtures/docxWriter";
 
 async function findings(annexRows?: string[][]) {
   const snapshot = await readDocx(await toDocx(seedLikeReport(annexRows ? { annexRows } : {})));
-  return annexDocList.check(snapshot, ruleContext(snapshot, { registry: null })).map((f) => f.message);
+  return annexDocList.check(snapshot, analyseReport(snapshot, { registry: null })).map((f) => f.message);
 }
 
 describe("annex-doc-list", () => {
@@ -33,6 +33,6 @@ describe("annex-doc-list", () => {
 
   it("says nothing without an annex list", async () => {
     const snapshot = await readDocx(await toDocx(seedLikeReport().slice(0, -2)));
-    expect(annexDocList.check(snapshot, ruleContext(snapshot, { registry: null }))).toEqual([]);
+    expect(annexDocList.check(snapshot, analyseReport(snapshot, { registry: null }))).toEqual([]);
   });
 });

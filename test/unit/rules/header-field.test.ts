@@ -1,3 +1,4 @@
+import { analyseReport } from "../../../src/core";
 import { headerField } from "../../../src/core/rules/headerField";
 import { readDocx } from "../../../src/readers/docx";
 import { readText } from "../../../src/readers/text";
@@ -7,13 +8,13 @@ import { brief, run } from "./support";
 describe("header-field", () => {
   it("passes a report modeled on seed 003 with a complete header (.docx, bookmarks and labels)", async () => {
     const snapshot = await readDocx(await toDocx(seedLikeReport()));
-    expect(headerField.check(snapshot, {} as never)).toEqual([]);
+    expect(headerField.check(snapshot, analyseReport(snapshot, { registry: null }))).toEqual([]);
   });
 
   it("fails it when the contact's e-mail is removed or malformed", async () => {
     for (const email of ["E-mail:", "E-mail:\tscott.mansfield@example"]) {
       const snapshot = await readDocx(await toDocx(seedLikeReport({ email })));
-      const findings = headerField.check(snapshot, {} as never);
+      const findings = headerField.check(snapshot, analyseReport(snapshot, { registry: null }));
       expect(findings.map((f) => [f.severity, f.message])).toEqual([
         ["error", "The contact Scott Mansfield has no well-formed e-mail address."],
       ]);
@@ -23,7 +24,7 @@ describe("header-field", () => {
   it("reports every missing field, and an empty Abstract as a warning", () => {
     const findings = run(headerField, [" \tAbstract:", "", "Executive Summary"]);
     expect(findings.map((f) => `${f.severity}: ${f.message}`)).toEqual([
-      "error: The header has no TD number (the dnum field, e.g. TSAG-TD172).",
+      "error: The header has no TD number (such as TSAG-TD172, in the header table's first row).",
       "error: The header has no Title.",
       "error: The header has no Source.",
       "error: The header has no Contact.",
@@ -56,7 +57,7 @@ describe("header-field, wherever the template or an editor left the header's boo
     "passes a complete header with the bookmarks on the %s (.docx)",
     async (bookmarks) => {
       const snapshot = await readDocx(await toDocx(seedLikeReport({ bookmarks })));
-      expect(headerField.check(snapshot, {} as never)).toEqual([]);
+      expect(headerField.check(snapshot, analyseReport(snapshot, { registry: null }))).toEqual([]);
     },
   );
 
@@ -64,9 +65,9 @@ describe("header-field, wherever the template or an editor left the header's boo
     "reports an empty Source exactly once, bookmarks on the %s (.docx)",
     async (bookmarks) => {
       const snapshot = await readDocx(await toDocx(seedLikeReport({ bookmarks, source: "" })));
-      expect(headerField.check(snapshot, {} as never).map((f) => f.message)).toEqual([
-        expect.stringMatching(/Source/),
-      ]);
+      expect(
+        headerField.check(snapshot, analyseReport(snapshot, { registry: null })).map((f) => f.message),
+      ).toEqual([expect.stringMatching(/Source/)]);
     },
   );
 
@@ -81,7 +82,7 @@ describe("header-field, wherever the template or an editor left the header's boo
       "Abstract:\tThis TD provides the draft report.",
       "Executive Summary",
     ]);
-    expect(headerField.check(snapshot, {} as never)).toEqual([]);
+    expect(headerField.check(snapshot, analyseReport(snapshot, { registry: null }))).toEqual([]);
   });
 
   it("reads a plain-text export with the bookmark markers on the value lines", () => {
@@ -98,7 +99,7 @@ describe("header-field, wherever the template or an editor left the header's boo
       "This TD provides the draft report.",
       "Executive Summary",
     ]);
-    expect(headerField.check(snapshot, {} as never)).toEqual([]);
+    expect(headerField.check(snapshot, analyseReport(snapshot, { registry: null }))).toEqual([]);
   });
 
   it("reads several contacts in one cell and their e-mails in the next, in order", () => {
@@ -116,9 +117,9 @@ describe("header-field, wherever the template or an editor left the header's boo
       ["Ana Silva", "ana.silva@example.org"],
       ["Ben Okafor", "ben.okafor@example.org"],
     ]);
-    expect(headerField.check(both, {} as never)).toEqual([]);
+    expect(headerField.check(both, analyseReport(both, { registry: null }))).toEqual([]);
     const one = readText(lines("ana.silva@example.org").join("\n"));
-    expect(headerField.check(one, {} as never).map((f) => f.message)).toEqual([
+    expect(headerField.check(one, analyseReport(one, { registry: null })).map((f) => f.message)).toEqual([
       expect.stringMatching(/Ben Okafor/),
     ]);
   });

@@ -2,7 +2,7 @@
 import {
   createSnapshot,
   indexRegistry,
-  ruleContext,
+  analyseReport,
   type Finding,
   type ParagraphInput,
   type RegistryIndex,
@@ -17,7 +17,7 @@ export function run(
   choices: { group?: string; parent?: string } = {},
 ): Finding[] {
   const snapshot = createSnapshot(lines.map((line) => (typeof line === "string" ? { text: line } : line)));
-  return rule.check(snapshot, ruleContext(snapshot, { registry, ...choices }));
+  return rule.check(snapshot, analyseReport(snapshot, { registry, ...choices }));
 }
 
 /** "rule severity excerpt" for each finding: short to read in expectations. */

@@ -80,7 +80,7 @@ export function importAnnexA(input: string, snapshot: DocumentSnapshot): ImportR
   });
   if (!found)
     throw new ImportError(
-      `${input} has no documentation or allocation table: none of its tables has a "TD/C #" (or "TD", "Number") column, or "Contributions" and "TDs" columns.`,
+      `No documentation or allocation table in ${input}: none of its tables has a "TD/C #" (or "TD", "Number") column, or "Contributions" and "TDs" columns.`,
     );
   return {
     input,

@@ -107,8 +107,9 @@ export function importItuIndexXml(input: string, xml: string): ImportResult {
     const number = textOf(folder["doc_number"]);
     const id = kind && number ? documentId(kind, number) : null;
     if (!id) {
+      const named = textOf(folder["ltitle_e"]);
       skipped.push(
-        `${where}: no TD or contribution number (doc_type ${type ?? "missing"}, doc_number ${number ?? "missing"}).`,
+        `${where}${named ? ` ("${named.slice(0, 40)}")` : ""}: neither a TD nor a contribution (type ${type ?? "missing"}, number ${number ?? "missing"}).`,
       );
       return;
     }
