@@ -16,7 +16,7 @@ import {
 } from "./attribution";
 import type { DocumentKind, Reference } from "./types";
 import { STUDY_GROUPS } from "./forms";
-import { readLanguage, readRevision, readSeries, type Revision } from "./marks";
+import { readLanguage, readRevision, readSeries, revisionInSeries, type Revision } from "./marks";
 import { KNOWN_NAMES } from "./traps";
 import { readSeparator, reference, trapAfter, type Parsed, type Role, type TokenStream } from "./stream";
 
@@ -176,7 +176,9 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
       if (after !== null) {
         // "TD 370 (GEN/9)": a series in parentheses is a note beside the reference, like an attribution, and
         // stays outside its span; a glued one ("TD 456/WP3") is part of the symbol.
-        if (s.isMark(s.space(k), "(")) [noteFrom, noteTo] = [k, after];
+        const inside = revisionInSeries(s, k);
+        if (inside) revision ??= inside;
+        else if (s.isMark(s.space(k), "(")) [noteFrom, noteTo] = [k, after];
         k = after;
         marked = true;
       }

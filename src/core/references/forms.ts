@@ -156,6 +156,7 @@ export const FORMS: readonly Form[] = [
       ["TD 270(P) was approved.", ["TD270"]],
       ["Q1: TD 135/Plen (6) TD 136/Plen (9)", ["TD135", "TD136"]],
       ["TD 48 (PLEN/3)-E English only", ["TD48"]],
+      ["TD 12 (PLEN/15 Rev.1) and TD 13 (GEN/12 R2)", ["TD12R1", "TD13R2"]],
     ],
   },
   {

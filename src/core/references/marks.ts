@@ -45,10 +45,27 @@ export function readSeries(s: TokenStream, i: number): number | null {
   }
   const open = s.space(i);
   if (!s.isMark(open, "(") || !s.role(open + 1, "series")) return null;
+  const k = seriesEnd(s, open);
+  if (s.isMark(k, ")")) return k + 1;
+  const inside = revisionInSeries(s, i);
+  return inside ? inside.next : null;
+}
+
+/** Past "(PLEN/13" from the "(" at token open. */
+function seriesEnd(s: TokenStream, open: number): number {
   let k = open + 2;
   if (s.number(k, 2)) k++;
   if (s.isMark(k, "/") && s.number(k + 1, 2)) k += 2;
-  return s.isMark(k, ")") ? k + 1 : null;
+  return k;
+}
+
+/** "TD 12 (PLEN/15 Rev.1)": a revision inside the series' parentheses, its `next` after the ")"; null if none. */
+export function revisionInSeries(s: TokenStream, i: number): Revision | null {
+  const open = s.space(i);
+  if (!s.isMark(open, "(") || !s.role(open + 1, "series")) return null;
+  const k = seriesEnd(s, open);
+  const inside = s.space(k) > k ? readRevision(s, k) : null;
+  return inside && s.isMark(inside.next, ")") ? { ...inside, next: inside.next + 1 } : null;
 }
 
 /** A language letter after a hyphen or a spaced dash: "-E", " – E"; the next token, or null. */
