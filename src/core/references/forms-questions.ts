@@ -26,6 +26,7 @@ export const QUESTION_FORMS: readonly Form[] = [
       questions: { role: "question", letter: false, plural: true },
     },
     examples: [
+      ["Qs5/13 and Qs 6/13; Questions4 is a name", ["Q5/13", "Q6/13"]],
       ["Joint meeting with Qs 2/11, Q9/11 and Q11/11.", ["Q2/11", "Q9/11", "Q11/11"]],
       ["Qs. 1 and 2/13 met.", ["Q1/13", "Q2/13"]],
       ["Question 1/16 met in three sessions.", ["Q1/16"]],

@@ -103,7 +103,9 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
     if (s.isMark(after, ":")) after++;
     k = s.space(after);
     if (k === after && s.at(after)?.type === "break" && s.textOf(after) === "\t") k++;
-    if (k === after) return null;
+    // "Qs5/13": the word glued to a Question written whole.
+    const glued = k === after && s.number(after) !== null && s.isMark(after + 1, "/") && s.number(after + 2);
+    if (k === after && !glued) return null;
     bare = true;
   }
   let isNew = precededByWord(s.text, s.position(i), "new");
