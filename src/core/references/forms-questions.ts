@@ -51,6 +51,7 @@ export const QUESTION_FORMS: readonly Form[] = [
         "ITU-T SG15 Q9 and Q14 met; Study Group 13 Question 2; Q11/SG17",
         ["Q9/15", "Q14/15", "Q2/13", "Q11/17"],
       ],
+      ["SG15/Q4 and SG12/Q7 Rapporteurs; SG15/Q4/15; a/Q4 and WP1/Q4", ["Q4/15", "Q7/12", "Q4/15"]],
       ["Question 2 of the questionnaire; SG15 and Q9; Q1 of 2025", []],
     ],
   },

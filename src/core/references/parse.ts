@@ -70,6 +70,9 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
     return true;
   // "Annex C-TD 702": a document named in an annex's label.
   if (s.isHyphen(i - 1) && s.at(i - 2)?.type === "word" && afterAnnex(s, i - 2)) return true;
+  // "SG15/Q4": a Question after its group and a slash.
+  if (s.isMark(i - 1, "/") && s.number(i - 2, 2) !== null && s.isWord(i - 3, "SG") && s.role(i, "question"))
+    return true;
   // "1.Q2/11": a row's number glued to a Question cell.
   if (s.isMark(i - 1, ".") && s.number(i - 2) !== null) return wholeQuestion(s, i);
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);

@@ -36,7 +36,7 @@ export function readGroupAfterSlash(s: TokenStream, k: number): GroupAfterSlash 
 }
 
 /** "SG15", "SG 15", "Study Group 15", "study group 15" starting at token k: the group and the next token. */
-function readGroupName(s: TokenStream, k: number): { group: number; next: number } | null {
+function readGroupName(s: TokenStream, k: number, slashed = false): { group: number; next: number } | null {
   let at: number;
   if (s.isWord(k, "SG")) at = s.space(k + 1);
   else if ((s.isWord(k, "Study") || s.isWord(k, "study")) && s.space(k + 1) > k + 1) {
@@ -48,7 +48,7 @@ function readGroupName(s: TokenStream, k: number): { group: number; next: number
   const number = s.number(at, 2);
   if (!number || !STUDY_GROUPS.has(number.value) || s.at(at + 1)?.type === "number") return null;
   const after = s.at(at + 1);
-  if (after?.type === "word" || s.isMark(at + 1, "/")) return null; // "SG15abc", "SG15/Q9" is read by the Question
+  if (after?.type === "word" || (s.isMark(at + 1, "/") && !slashed)) return null; // "SG15abc"
   return { group: number.value, next: at + 1 };
 }
 
@@ -67,11 +67,13 @@ export function scopeAfter(s: TokenStream, k: number): { group: number; next: nu
 
 /** "SG15 " or "Study Group 13 " right before token i (the Question): the group; null if none. */
 export function scopeBefore(s: TokenStream, i: number): number | null {
-  if (s.at(i - 1)?.type !== "space" || s.at(i - 1)!.end - s.at(i - 1)!.start > 1) return null;
+  // "SG15 Q9", or "SG15/Q4" (the group, a slash, the Question).
+  const slashed = s.isMark(i - 1, "/") && s.isWord(i - 3, "SG");
+  if (!slashed && (s.at(i - 1)?.type !== "space" || s.at(i - 1)!.end - s.at(i - 1)!.start > 1)) return null;
   const number = i - 2;
   if (!s.number(number, 2)) return null;
-  for (const start of [number - 1, number - 2, number - 4]) {
-    const found = readGroupName(s, start);
+  for (const start of slashed ? [number - 1] : [number - 1, number - 2, number - 4]) {
+    const found = readGroupName(s, start, slashed);
     if (found && found.next === number + 1) return found.group;
   }
   return null;
