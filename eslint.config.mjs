@@ -114,7 +114,7 @@ export default tseslint.config(
   ...coreStaysPure("src/core/*/*.ts", "../../**"),
   ...coreStaysPure("src/core/*/*/*.ts", "../../../**"),
   {
-    files: ["src/taskpane/**/*.{ts,tsx}", "src/registry/**/*.ts", "src/cli/**/*.ts"],
+    files: ["src/taskpane/**/*.{ts,tsx}", "src/registryIO/**/*.ts", "src/cli/**/*.ts"],
     rules: { "no-restricted-globals": ["error", ...OFFICE_GLOBALS] },
   },
   {

@@ -16,7 +16,7 @@ import { WordSimulator, type SimParagraphSpec } from "../dev/simulator";
 import { ALL_RULES, checkDocument, indexRegistry, type RegistryIndex } from "../src/core";
 import { main as tsagCheck } from "../src/cli/tsagCheck";
 import { readDocx } from "../src/readers/docx";
-import { parseRegistryText } from "../src/registry/load";
+import { parseRegistryText } from "../src/registryIO/load";
 import { PAGE_BUDGET_BYTES, readDocument } from "../src/word";
 import { CAPABILITIES, COMMANDS } from "./commands";
 import { unzipAndStream } from "./floor";

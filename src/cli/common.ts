@@ -13,7 +13,7 @@ import {
   type RegistryIndex,
 } from "../core";
 import { DOCUMENT_FILE, readDocumentWithNotes, type DocumentReading } from "../readers";
-import { loadRegistry, parseRegistryText } from "../registry/load";
+import { loadRegistry, parseRegistryText } from "../registryIO/load";
 
 export interface CliIo {
   stdout: (text: string) => void;

@@ -8,8 +8,8 @@
  * written, 1 nothing written (nothing usable, or whose documents / which study period not known), 2 wrong usage.
  */
 import { ImportError, publicName, type ImportResult } from "../core/registry/import";
-import { FetchProblem, fetchCapped } from "../registry/fetch";
-import { describeImport, finishRegistry, importFile } from "../registry/importFiles";
+import { FetchProblem, fetchCapped } from "../registryIO/fetch";
+import { describeImport, finishRegistry, importFile } from "../registryIO/importFiles";
 import { infoRequested, readArguments } from "./arguments";
 import { UsageError, type CliIo } from "./common";
 

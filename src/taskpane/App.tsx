@@ -147,7 +147,7 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
             <ActionsArea
               environment={environment}
               canEdit={!readOnly}
-              registry={registry.load?.index ?? null}
+              registryIndex={registry.load?.index ?? null}
               documentCheck={documentCheck}
               choices={choices}
               onChoices={setChoices}

@@ -1,6 +1,6 @@
 /** Wording shared by the pane's components. */
 import { stalenessNote } from "../core";
-import type { RegistryLoad } from "../registry";
+import type { RegistryLoad } from "../registryIO";
 
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;

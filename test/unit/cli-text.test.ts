@@ -87,7 +87,7 @@ describe("tsag-check --text", () => {
   it("refuses --format html and a second listing", async () => {
     expect((await cli("--text", "--format", "html", docx)).code).toBe(2);
     expect((await cli("--text", "--actions", docx)).stderr).toContain(
-      "Choose one of --references, --actions and --text.",
+      "Choose one of --references, --actions, --summary and --text.",
     );
   });
 });

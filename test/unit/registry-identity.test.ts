@@ -9,7 +9,7 @@ import {
   registryIdentity,
   type Registry,
 } from "../../src/core";
-import { importedRegistryStore } from "../../src/registry/localStore";
+import { importedRegistryStore } from "../../src/registryIO/localStore";
 
 /** A Storage as the browser gives it, over a Map, with a quota like a real one. */
 function memoryStorage(quotaChars = Infinity): Storage {

@@ -17,7 +17,7 @@ import {
   type ImportResult,
 } from "../../src/core/registry/import";
 import { createSnapshot, validateRegistry, type ParagraphInput } from "../../src/core";
-import { importFile } from "../../src/registry/importFiles";
+import { importFile } from "../../src/registryIO/importFiles";
 import { toXlsx } from "../../dev/fixtures/xlsxWriter";
 
 const FIXTURES = path.join(__dirname, "..", "fixtures", "import");

@@ -14,7 +14,7 @@ import {
   importText,
   ImportError,
 } from "../../src/core/registry/import";
-import { importFile } from "../../src/registry/importFiles";
+import { importFile } from "../../src/registryIO/importFiles";
 
 const ITU = path.join(__dirname, "..", "fixtures", "itu");
 const bytes = (name: string) => new Uint8Array(readFileSync(path.join(ITU, name)));

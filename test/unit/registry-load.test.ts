@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { loadRegistry, type RegistryCacheEntry, type RegistryStore } from "../../src/registry";
+import { loadRegistry, type RegistryCacheEntry, type RegistryStore } from "../../src/registryIO";
 import { FIXTURES } from "./support/fixtures";
 
 const GOOD = readFileSync(path.join(FIXTURES, "registry.json"), "utf8");

@@ -61,7 +61,8 @@ const MAX_SUGGESTIONS = 30;
 interface Props {
   environment: HostEnvironment;
   canEdit: boolean;
-  registry: RegistryIndex | null;
+  /** The registry in use, indexed (null when none is loaded). */
+  registryIndex: RegistryIndex | null;
   documentCheck: DocumentCheck;
   choices: GroupChoices;
   onChoices: (choices: GroupChoices) => void;
@@ -75,7 +76,14 @@ function firstWords(text: string, count = 9): string {
   return words.length <= count ? words.join(" ") : `${words.slice(0, count).join(" ")} …`;
 }
 
-export function ActionsArea({ environment, canEdit, registry, documentCheck, choices, onChoices }: Props) {
+export function ActionsArea({
+  environment,
+  canEdit,
+  registryIndex,
+  documentCheck,
+  choices,
+  onChoices,
+}: Props) {
   const styles = { ...useAreaStyles(), ...useStyles() };
   const { snapshot, analysis, findings, busy, check, edit } = documentCheck;
   const sayCommand = useSay("actions");
@@ -93,7 +101,7 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
   const parent = decision?.parentGroup ?? choices.parent;
   const detected = analysis?.detectedGroup ?? null;
   const analyseFresh = (fresh: DocumentSnapshot) =>
-    analyseReport(fresh, { registry, group: choices.group, parent: choices.parent });
+    analyseReport(fresh, { registry: registryIndex, group: choices.group, parent: choices.parent });
 
   const [verb, setVerb] = useState("approve");
   const [text, setText] = useState("");
@@ -107,14 +115,14 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
       : null;
 
   const suggestions = useMemo(() => {
-    if (!registry) return [];
+    if (!registryIndex) return [];
     const wanted = query.trim().toUpperCase();
-    return registry.registry.documents
+    return registryIndex.registry.documents
       .filter(
         (d) => wanted === "" || d.id.toUpperCase().includes(wanted) || d.title.toUpperCase().includes(wanted),
       )
       .slice(0, MAX_SUGGESTIONS);
-  }, [registry, query]);
+  }, [registryIndex, query]);
 
   const problemsAt = (paragraph: number) =>
     findings.filter((f) => f.paragraph === paragraph && f.rule.startsWith("action-"));
@@ -152,7 +160,7 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
       });
       return;
     }
-    const notInRegistry = typedDocuments.filter((id) => !registry?.document(id.replace(/R\d+$/, "")));
+    const notInRegistry = typedDocuments.filter((id) => !registryIndex?.document(id.replace(/R\d+$/, "")));
     const draft = {
       group,
       target: parent || "TSAG",
@@ -162,7 +170,7 @@ export function ActionsArea({ environment, canEdit, registry, documentCheck, cho
     };
     const asTyped =
       notInRegistry.length > 0
-        ? `, citing ${notInRegistry.join(", ")} as typed (${registry ? "not in the registry" : "no registry loaded"})`
+        ? `, citing ${notInRegistry.join(", ")} as typed (${registryIndex ? "not in the registry" : "no registry loaded"})`
         : "";
     let inserted: number | null = null;
     const result = await edit(

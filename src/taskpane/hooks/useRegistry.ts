@@ -9,8 +9,8 @@ import {
   type Registry,
   type RegistryIdentity,
 } from "../../core";
-import { checkRegistryUrl, loadRegistry, type RegistryLoad } from "../../registry/load";
-import { importedRegistryStore, localRegistryStore, registryUrlSetting } from "../../registry/localStore";
+import { checkRegistryUrl, loadRegistry, type RegistryLoad } from "../../registryIO/load";
+import { importedRegistryStore, localRegistryStore, registryUrlSetting } from "../../registryIO/localStore";
 import type { HostEnvironment } from "../../word";
 
 /**
@@ -217,7 +217,8 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
           files.map(async (file) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })),
         );
         // The importers (HTML, CSV and .docx readers) load only when a list is imported: not at every start.
-        const { buildRegistryFromFiles, describeImportWithRows } = await import("../../registry/importFiles");
+        const { buildRegistryFromFiles, describeImportWithRows } =
+          await import("../../registryIO/importFiles");
         const { reportIdentity } = await import("../../core/registry/import");
         const own = report ? reportIdentity(report) : {};
         const built = await buildRegistryFromFiles(inputs, {
@@ -236,7 +237,7 @@ export function useRegistry(environment: HostEnvironment): RegistryState {
   const importAnnexA = useCallback(
     async (snapshot: DocumentSnapshot): Promise<ImportOutcome> => {
       const { importAnnexA: readAnnexA, ImportError } = await import("../../core/registry/import");
-      const { describeImportWithRows, finishRegistry } = await import("../../registry/importFiles");
+      const { describeImportWithRows, finishRegistry } = await import("../../registryIO/importFiles");
       try {
         // Named as the rapporteur knows it: "the Annex A of TSAG-TD172" ("Built from the Annex A of …").
         const own = ownTdNumber(snapshot);
