@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Combobox,
   Field,
@@ -32,19 +31,12 @@ import { useGoTo } from "../hooks/useGoTo";
 import { MessageSlot, useSay } from "../messages";
 import { useAreaStyles } from "./areaStyles";
 import { OwnActionsList } from "./OwnActionsList";
+import { WpActionsList } from "./WpActionsList";
 import { WhyDisabled } from "./WhyDisabled";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", alignItems: "end", gap: tokens.spacingHorizontalS },
   narrow: { width: "8em" },
-  item: {
-    textAlign: "start",
-    justifyContent: "start",
-    height: "auto",
-    padding: 0,
-    fontWeight: tokens.fontWeightRegular,
-  },
-  meta: { color: tokens.colorNeutralForeground2 },
   form: {
     display: "flex",
     flexDirection: "column",
@@ -70,11 +62,6 @@ interface Props {
 
 /** The combobox's chevron opens the list on a click; the keyboard opens it from the field (Alt+Down): one tab stop. */
 const CHEVRON_OUT_OF_TAB_ORDER = { tabIndex: -1 };
-
-function firstWords(text: string, count = 9): string {
-  const words = text.split(/\s+/).filter(Boolean);
-  return words.length <= count ? words.join(" ") : `${words.slice(0, count).join(" ")} …`;
-}
 
 export function ActionsArea({
   environment,
@@ -286,51 +273,7 @@ export function ActionsArea({
         </Field>
       )}
 
-      <h2 className={styles.heading}>
-        Actions <Badge appearance="tint">{actions.length}</Badge>
-      </h2>
-      {actions.length === 0 ? (
-        <Text>No actions for the working party in the document yet.</Text>
-      ) : (
-        <ul className={styles.list} aria-label="Actions">
-          {actions.map((action) => {
-            const problems = problemsAt(action.paragraph);
-            const documentsCited = action.references.filter(
-              (r) => r.kind === "TD" || r.kind === "C" || r.kind === "LS",
-            );
-            return (
-              <li key={action.paragraph}>
-                <Button
-                  appearance="transparent"
-                  className={styles.item}
-                  onClick={() =>
-                    void goTo({
-                      paragraph: action.paragraph,
-                      start: action.labelStart,
-                      length: action.label.length,
-                    })
-                  }
-                >
-                  {`${action.group}-${action.number ?? action.placeholder ?? "?"}${action.moreNumbers.length ? `, ${action.moreNumbers.join(", ")}` : ""}`}
-                  {" · "}
-                  {action.inSummary ? "summary" : "body"}
-                  {" · "}
-                  {firstWords(action.text)}
-                </Button>
-                <Text size={200} className={styles.meta}>
-                  {action.target ? ` ${action.target}` : ""}
-                  {documentsCited.length ? ` · ${documentsCited.map((r) => r.id).join(", ")}` : ""}
-                </Text>{" "}
-                {problems.length > 0 && (
-                  <Badge color="danger" appearance="filled" title={problems.map((p) => p.message).join(" ")}>
-                    {plural(problems.length, "problem")}
-                  </Badge>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <WpActionsList actions={actions} problemsAt={problemsAt} onSelect={(place) => void goTo(place)} />
       <OwnActionsList actions={analysis?.ownActions ?? []} onSelect={(place) => void goTo(place)} />
 
       <form
