@@ -68,6 +68,18 @@ const noReadyToPost = (file) => {
 };
 const labels = (items) => items.map((item) => item.label);
 
+/** The agenda section built from a report, checked against the same report, finds nothing. */
+function expectBuiltAgendaChecksClean(wp, report) {
+  const agenda = path.join(tmp, `${wp.toLowerCase()}-from-${path.basename(report)}`);
+  writeFileSync(agenda, run("tsag-agenda", "build", "--wp", wp, report).stdout);
+  const again = run("tsag-agenda", "check", "--format", "json", agenda, report);
+  expect(
+    "agenda check of the built agenda against the report: nothing to report",
+    again.code === 0 && JSON.parse(again.stdout).files[0].findings.length === 0,
+    again.stdout,
+  );
+}
+
 // --- Seed 000: RG-WPR's report, action blocks, the header table lost in the text export.
 section(`Seed 000 (RG-WPR report, action blocks, text export): ${path.basename(S000)}`);
 {
@@ -121,14 +133,7 @@ section(`Seed 000 (RG-WPR report, action blocks, text export): ${path.basename(S
       labels(group.items.slice(1)).join() === "RG-WPR-1,RG-WPR-2,RG-WPR-3,RG-WPR-4",
     built.stdout,
   );
-  const agenda = path.join(tmp, "wp2-from-000.txt");
-  writeFileSync(agenda, run("tsag-agenda", "build", "--wp", "WP2", S000).stdout);
-  const again = run("tsag-agenda", "check", "--format", "json", agenda, S000);
-  expect(
-    "agenda check of the built agenda against the report: nothing to report",
-    again.code === 0 && JSON.parse(again.stdout).files[0].findings.length === 0,
-    again.stdout,
-  );
+  expectBuiltAgendaChecksClean("WP2", S000);
 }
 
 // --- Seed 001: WP2's agenda (May 2025): items in the WPs' own style, two in one paragraph.
@@ -244,14 +249,7 @@ section(`Seed 003 (RG-IES report TD104R1, actions listed for WP1): ${path.basena
       !/RG-IES/.test(both.stdout),
     both.stderr,
   );
-  const agenda = path.join(tmp, "wp1-from-003.txt");
-  writeFileSync(agenda, run("tsag-agenda", "build", "--wp", "WP1", S003).stdout);
-  const again = run("tsag-agenda", "check", "--format", "json", agenda, S003);
-  expect(
-    "agenda check of the built agenda against the report: nothing to report",
-    again.code === 0 && JSON.parse(again.stdout).files[0].findings.length === 0,
-    again.stdout,
-  );
+  expectBuiltAgendaChecksClean("WP1", S003);
 }
 
 // --- Seed 004: WP2's agenda (August 2024): an RG's decisions carried as the WP's own items.
