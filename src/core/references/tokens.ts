@@ -13,6 +13,7 @@ import { VOCABULARY, type WordRole } from "./forms";
 export type TokenType = "word" | "number" | "space" | "break" | "mark";
 
 const TYPES: readonly TokenType[] = ["word", "number", "space", "break", "mark"];
+const [WORD, NUMBER, SPACE, BREAK, MARK] = [0, 1, 2, 3, 4] as const;
 
 /** One token, as the grammar looks at it. */
 export interface Token {
@@ -24,60 +25,59 @@ export interface Token {
 }
 
 /**
- * A paragraph's tokens, kept in typed arrays rather than one object each: a long paragraph then costs the
- * garbage collector nothing per token, which keeps the time per character the same at any length.
+ * A paragraph's tokens, kept in one array of small integers (four a token: type, start, end, role) rather than
+ * one object each: a long paragraph then costs the garbage collector next to nothing per token, which keeps the
+ * time per character the same at any length. (A typed array was tried: allocating one per paragraph cost more
+ * than the whole scan of its characters.)
  */
 export class Tokens {
-  private readonly types: Uint8Array;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
-  /** A word's role, as 1 + its place in ROLES; 0 for no role. */
-  private readonly roles: Uint16Array;
+  /** Token i is cells[4i .. 4i+3]: its type (index in TYPES), start, end, and role as 1 + its place in ROLES (0: none). */
+  private readonly cells: number[] = [];
   count = 0;
 
-  constructor(readonly text: string) {
-    this.types = new Uint8Array(text.length);
-    this.starts = new Int32Array(text.length);
-    this.ends = new Int32Array(text.length);
-    this.roles = new Uint16Array(text.length);
-  }
+  constructor(readonly text: string) {}
 
-  push(type: TokenType, start: number, end: number, role: WordRole | null = null): void {
-    this.types[this.count] = TYPES.indexOf(type);
-    this.starts[this.count] = start;
-    this.ends[this.count] = end;
-    this.roles[this.count] = role ? ROLE_NUMBER.get(role)! : 0;
+  /** `type` is the token type's place in TYPES (WORD, NUMBER, …). */
+  push(type: number, start: number, end: number, role: WordRole | null = null): void {
+    this.cells.push(type, start, end, role ? ROLE_NUMBER.get(role)! : 0);
     this.count++;
   }
 
   /** Token i, or undefined past either end. */
   at(i: number): Token | undefined {
     if (i < 0 || i >= this.count) return undefined;
-    const start = this.starts[i]!;
-    const end = this.ends[i]!;
-    const role = this.roles[i]!;
-    return { type: TYPES[this.types[i]!]!, start, end, role: role === 0 ? null : ROLES[role - 1]! };
+    const role = this.cells[4 * i + 3]!;
+    return {
+      type: TYPES[this.cells[4 * i]!]!,
+      start: this.start(i),
+      end: this.end(i),
+      role: role === 0 ? null : ROLES[role - 1]!,
+    };
   }
 
   textOf(i: number): string {
-    return this.text.slice(this.starts[i]!, this.ends[i]!);
+    return this.text.slice(this.start(i), this.end(i));
   }
 
   start(i: number): number {
-    return this.starts[i]!;
+    return this.cells[4 * i + 1]!;
+  }
+
+  private end(i: number): number {
+    return this.cells[4 * i + 2]!;
   }
 
   /** Token i's type, or undefined past either end: the readers' look-ups ask this without making a Token. */
   typeOf(i: number): TokenType | undefined {
-    return i < 0 || i >= this.count ? undefined : TYPES[this.types[i]!];
+    return i < 0 || i >= this.count ? undefined : TYPES[this.cells[4 * i]!];
   }
 
   length(i: number): number {
-    return this.ends[i]! - this.starts[i]!;
+    return this.end(i) - this.start(i);
   }
 
   roleOf(i: number): WordRole | null {
-    const role = i < 0 || i >= this.count ? 0 : this.roles[i]!;
+    const role = i < 0 || i >= this.count ? 0 : this.cells[4 * i + 3]!;
     return role === 0 ? null : ROLES[role - 1]!;
   }
 }
@@ -87,46 +87,59 @@ const ROLE_NUMBER = new Map(ROLES.map((role, index) => [role, index + 1]));
 
 const LETTER = /\p{L}/u;
 
-const isDigit = (char: string) => char >= "0" && char <= "9";
-const isLetter = (char: string) =>
-  (char >= "A" && char <= "Z") || (char >= "a" && char <= "z") || LETTER.test(char);
+// The scan works on UTF-16 code units (charCodeAt): no one-character string is made per character.
+const isDigitCode = (code: number) => code >= 48 && code <= 57;
+const isLetterCode = (code: number) =>
+  (code >= 65 && code <= 90) ||
+  (code >= 97 && code <= 122) ||
+  (code >= 128 && LETTER.test(String.fromCharCode(code)));
 /** Spaces that may separate "TD" from its number: space, no-break space, narrow no-break space. */
-const isInlineSpace = (char: string) => char === " " || char === "\u00a0" || char === "\u202f";
+const isInlineSpaceCode = (code: number) => code === 0x20 || code === 0xa0 || code === 0x202f;
 /** A line break, a tab (a table cell in a text export) or another control character ends a phrase. */
-const isBreak = (char: string) => char < " " || char === "\u2028" || char === "\u2029";
+const isBreakCode = (code: number) => code < 0x20 || code === 0x2028 || code === 0x2029;
+const isDigit = (char: string) => isDigitCode(char.charCodeAt(0));
+const isLetter = (char: string) => isLetterCode(char.charCodeAt(0));
+
+/** Runs of characters of one class from `start`, up to `limit`: where the run ends. */
+function runEnd(text: string, start: number, limit: number, inClass: (code: number) => boolean): number {
+  let end = start + 1;
+  while (end < limit && inClass(text.charCodeAt(end))) end++;
+  return end;
+}
 
 /** The tokens of a paragraph; e-mail addresses and URLs become one break token each (nothing in them is cited). */
 export function tokenize(text: string): Tokens {
-  const addresses = addressSpans(text);
+  const addresses =
+    text.includes("@") || text.includes("http") || text.includes("www.") ? addressSpans(text) : [];
   const tokens = new Tokens(text);
-  const push = tokens.push.bind(tokens);
   let next = 0; // index into addresses
   let i = 0;
   while (i < text.length) {
     const address = addresses[next];
     if (address && address.start === i) {
-      push("break", i, address.end);
+      tokens.push(BREAK, i, address.end);
       i = address.end;
       next++;
       continue;
     }
     const limit = address ? address.start : text.length;
-    const char = text[i]!;
-    let end = i + 1;
-    if (isDigit(char)) {
-      while (end < limit && isDigit(text[end]!)) end++;
-      push("number", i, end);
-    } else if (isLetter(char)) {
-      while (end < limit && isLetter(text[end]!)) end++;
-      pushWord(text, i, end, push);
-    } else if (isInlineSpace(char)) {
-      while (end < limit && isInlineSpace(text[end]!)) end++;
-      push("space", i, end);
-    } else if (isBreak(char)) {
-      while (end < limit && isBreak(text[end]!)) end++;
-      push("break", i, end);
+    const code = text.charCodeAt(i);
+    let end: number;
+    if (isDigitCode(code)) {
+      end = runEnd(text, i, limit, isDigitCode);
+      tokens.push(NUMBER, i, end);
+    } else if (isLetterCode(code)) {
+      end = runEnd(text, i, limit, isLetterCode);
+      pushWord(tokens, i, end);
+    } else if (isInlineSpaceCode(code)) {
+      end = runEnd(text, i, limit, isInlineSpaceCode);
+      tokens.push(SPACE, i, end);
+    } else if (isBreakCode(code)) {
+      end = runEnd(text, i, limit, isBreakCode);
+      tokens.push(BREAK, i, end);
     } else {
-      push("mark", i, end);
+      end = i + 1;
+      tokens.push(MARK, i, end);
     }
     i = end;
   }
@@ -138,10 +151,13 @@ const MAX_GLUED = 9;
 
 const startsSomething = (role: WordRole | undefined) =>
   role?.role === "kind" || role?.role === "group" || role?.role === "question";
-/** The first letters of the words that may start a reference: a cut elsewhere cannot split one off. */
-const STARTING_LETTERS: ReadonlySet<string> = new Set(
-  [...VOCABULARY].filter(([, role]) => startsSomething(role)).map(([word]) => word[0]!),
-);
+/** Flags by character code (the table's words are ASCII): 1, some word of the table starts with it; 2, a word that may start a reference does (a cut elsewhere cannot split one off). */
+const FIRST_LETTER = new Uint8Array(128);
+for (const [word, role] of VOCABULARY) FIRST_LETTER[word.charCodeAt(0)]! |= startsSomething(role) ? 3 : 1;
+const firstLetterFlags = (text: string, at: number) => {
+  const code = text.charCodeAt(at);
+  return code < 128 ? FIRST_LETTER[code]! : 0;
+};
 const isLower = (char: string | undefined) => char !== undefined && char !== char.toUpperCase();
 const isUpper = (char: string | undefined) => char !== undefined && char !== char.toLowerCase();
 
@@ -151,16 +167,13 @@ const isUpper = (char: string | undefined) => char !== undefined && char !== cha
  * "NetworkSG11-TD513", "ReportQ4/5" (a word ending in lower case before one starting in upper case). Such a word
  * is two words. A single capital ("C") is not split off a word: "OpenC2" is a name, not a contribution.
  */
-function pushWord(
-  text: string,
-  start: number,
-  end: number,
-  push: (type: TokenType, start: number, end: number, role?: WordRole | null) => void,
-): void {
-  const role = VOCABULARY.get(text.slice(start, end)) ?? null;
+function pushWord(tokens: Tokens, start: number, end: number): void {
+  const text = tokens.text;
+  // Most words of prose start with a letter no word of the table starts with: no slice, no look-up.
+  const role = firstLetterFlags(text, start) !== 0 ? (VOCABULARY.get(text.slice(start, end)) ?? null) : null;
   if (role === null) {
     for (let cut = Math.max(start + 1, end - MAX_GLUED); cut < end; cut++) {
-      if (!STARTING_LETTERS.has(text[cut]!)) continue; // most cuts: no slice, no look-up
+      if ((firstLetterFlags(text, cut) & 2) === 0) continue; // most cuts: no slice, no look-up
       const tail = VOCABULARY.get(text.slice(cut, end));
       if (!startsSomething(tail)) continue;
       const head = cut - start <= MAX_GLUED ? VOCABULARY.get(text.slice(start, cut)) : undefined;
@@ -172,13 +185,13 @@ function pushWord(
         caseChange ||
         (tail!.role === "kind" && end - cut > 1 && numberWithSeries(text, end))
       ) {
-        push("word", start, cut, head ?? null);
-        push("word", cut, end, tail);
+        tokens.push(WORD, start, cut, head ?? null);
+        tokens.push(WORD, cut, end, tail);
         return;
       }
     }
   }
-  push("word", start, end, role);
+  tokens.push(WORD, start, end, role);
 }
 
 /**

@@ -23,9 +23,8 @@ export function summaryDifferences(actions: readonly ActionItem[], group: string
   const blocks = actions.filter((a) => a.form === "block" && a.group === group);
   const body = blocks.filter((a) => !a.inSummary);
   const copies = blocks.filter((a) => a.inSummary);
-  const approval = copies
-    .filter(isReportApproval)
-    .filter((copy) => !body.some((b) => actionKey(b) === actionKey(copy)));
+  const bodyKeys = new Set(body.map(actionKey));
+  const approval = copies.filter((copy) => isReportApproval(copy) && !bodyKeys.has(actionKey(copy)));
   const differences: SummaryDifference[] = [];
 
   // 1. Pair by text (a queue of body actions per text, so that pairing stays linear).

@@ -27,10 +27,13 @@ export class NamespaceScope {
   private readonly attributeKeys = new Map<string, string>();
   /** Canonical prefix → a raw prefix bound to it (attributes need a prefix: the default namespace never applies). */
   private readonly rawFor = new Map<string, string>();
+  /** Whether `w:` means WordprocessingML here, as in nearly every file: most names are then already canonical. */
+  private readonly wordIsW: boolean;
 
   private constructor(private readonly canonicalFor: Map<string, string>) {
     // Declarations come after the conventional prefixes in the map: the file's own prefix wins.
     for (const [raw, canonical] of canonicalFor) if (raw !== "") this.rawFor.set(canonical, raw);
+    this.wordIsW = canonicalFor.get("w") === "w";
   }
 
   /**
@@ -55,6 +58,8 @@ export class NamespaceScope {
 
   /** "ns0:p" → "w:p" when ns0 is WordprocessingML; unknown namespaces give "?:p". */
   name(raw: string): string {
+    // "w:…" in a scope where w is WordprocessingML: no look-up (a Map would hash every fresh name).
+    if (this.wordIsW && raw.charCodeAt(1) === 58 && raw.charCodeAt(0) === 119) return raw;
     let canonical = this.names.get(raw);
     if (canonical === undefined) {
       const colon = raw.indexOf(":");
