@@ -18,7 +18,16 @@ import type { DocumentKind, Reference } from "./types";
 import { STUDY_GROUPS } from "./forms";
 import { readLanguage, readRevision, readSeries, revisionInSeries, type Revision } from "./marks";
 import { KNOWN_NAMES } from "./traps";
-import { readSeparator, reference, trapAfter, type Parsed, type Role, type TokenStream } from "./stream";
+import { afterPartName, amongHexBytes, ofOtherSector } from "./trap-checks";
+import {
+  MAX_RANGE,
+  readSeparator,
+  reference,
+  trapAfter,
+  type Parsed,
+  type Role,
+  type TokenStream,
+} from "./stream";
 
 interface Prefix {
   group: string | null;
@@ -90,43 +99,6 @@ function groupAfterNumber(s: TokenStream, k: number): string | null {
     : null;
 }
 
-/** The "other-sector" trap: "ITU-D " or "ITU-R " (or "ITU-D-") right before the group at token k. */
-function ofOtherSector(s: TokenStream, k: number): boolean {
-  const letter = s.isHyphen(k - 1) || s.at(k - 1)?.type === "space" ? k - 2 : k - 1;
-  return (
-    (s.isWord(letter, "D") || s.isWord(letter, "R")) && s.isHyphen(letter - 1) && s.isWord(letter - 2, "ITU")
-  );
-}
-
-/** "Annex C1", "Table C3": the word before a letter-and-number code names a part of a document. */
-function afterPartName(s: TokenStream, i: number): boolean {
-  const before = s.at(i - 1)?.type === "space" ? i - 2 : i - 1;
-  return s.role(before, "part") !== null || s.role(before, "annex") !== null;
-}
-
-const isHex = (char: string | undefined) =>
-  char !== undefined && ((char >= "0" && char <= "9") || (char >= "A" && char <= "F"));
-
-/** Two hex characters between `from` and `to`, alone between spaces, and not themselves "C" and a digit. */
-function hexByte(text: string, from: number, to: number): boolean {
-  const alone = (at: number) => at < 0 || at >= text.length || /\s/.test(text[at]!);
-  return (
-    to - from === 2 &&
-    isHex(text[from]) &&
-    isHex(text[from + 1]) &&
-    !(text[from] === "C" && text[from + 1]! <= "9") &&
-    alone(from - 1) &&
-    alone(to)
-  );
-}
-
-/** The hex-bytes trap: "1D C7 0A" — a two-character reference with a hex byte on either side. */
-function amongHexBytes(s: TokenStream, reference: Reference): boolean {
-  const { start, length } = reference;
-  if (length !== 2 || !isHex(s.text[start]) || !isHex(s.text[start + 1])) return false;
-  return hexByte(s.text, start - 3, start - 1) || hexByte(s.text, start + 3, start + 5);
-}
-
 interface Item {
   number: number;
   revision: number | null;
@@ -136,13 +108,15 @@ interface Item {
   end: number;
   /** The token after the annex, where reading goes on. */
   next: number;
+  /** "TDs 12-15": the range's last number and its token; the item's own span is then its first number's. */
+  range: { value: number; at: number } | null;
 }
 
 /**
  * A document's number with what follows it, from token i: its revision, series and language marks, in any order,
  * and its annex. `spaced` when a space follows the kind. Only a trap after it (trapAfter) undoes the reference.
  */
-function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): Item | null {
+function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean, plural: boolean): Item | null {
   let k = i;
   // "TD GEN 0050", even across a line break; "TD-GEN-0270" in a symbol.
   const series = s.role(k, "series");
@@ -191,6 +165,10 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
       }
     }
   }
+  // "TDs 12-15", "Contributions 1234–1236", "TDs 7 to 9": after a plural kind, a range of numbers.
+  const range = plural && k === numberAt + 1 ? readRange(s, k, number.value) : null;
+  const firstEnd = k;
+  if (range) k = range.at + 1;
   // A word glued after a mark is the next table cell ("TD 456/WP3AAP", "TD12Rev1E.164"); glued to the number
   // itself, it makes a code ("C4ISR").
   const trap = trapAfter(s, k);
@@ -220,13 +198,35 @@ function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean): I
       ? { start: revisionToken.start, length: revisionToken.end - revisionToken.start }
       : null,
     annex,
-    end: noteTo === k ? noteFrom : k,
+    end: range ? firstEnd : noteTo === k ? noteFrom : k,
     next,
+    range,
   };
 }
 
-/** After the kind: a space, or in a symbol a hyphen ("SG16-C-0123", "TD-GEN-0270"); the first token of the item. */
-function afterKind(s: TokenStream, prefix: Prefix): number {
+/** "-15", "–15", " to 15" at token k after the number `from`: a range's end, bounded by MAX_RANGE; else null. */
+function readRange(s: TokenStream, k: number, from: number): { value: number; at: number } | null {
+  let at: number;
+  const spaced = s.space(k);
+  if (s.isHyphen(spaced)) at = s.space(spaced + 1);
+  else if (spaced > k && s.isWord(spaced, "to") && s.space(spaced + 1) > spaced + 1) at = s.space(spaced + 1);
+  else return null;
+  const end = s.number(at);
+  // "TDs 12-15/16" is something else (a Question's shape).
+  if (!end || end.value <= from || end.value - from >= MAX_RANGE || s.isMark(at + 1, "/")) return null;
+  return { value: end.value, at };
+}
+
+/**
+ * After the kind: a space, or in a symbol a hyphen ("SG16-C-0123", "TD-GEN-0270"); the first token of the item,
+ * or null when no item can follow ("Contr 5": an abbreviation without its dot).
+ */
+function afterKind(s: TokenStream, prefix: Prefix): number | null {
+  // "Contr. 12": an abbreviation is a kind only with its dot and a space.
+  if (prefix.kind.abbreviation) {
+    const spaced = s.space(prefix.next + 1);
+    return s.isMark(prefix.next, ".") && spaced > prefix.next + 1 ? spaced : null;
+  }
   const spaced = s.space(prefix.next);
   // "TD [59-GEN (Rev1)]": the symbol in square brackets after the kind.
   if (s.isMark(spaced, "[") && s.number(spaced + 1)) return spaced + 1;
@@ -270,13 +270,22 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
   let runStart = 0; // first reference since the last attribution parenthesis
   let itemStart = i;
   let prefix = first;
-  let k = afterKind(s, first);
+  const afterFirst = afterKind(s, first);
+  if (afterFirst === null) return null;
+  let k = afterFirst;
   // "Contributions C 12, 13 and 14", "TDs TD12, 13": the plural word, then the first item with its own kind.
   const inner = first.kind.plural && k > first.next ? readPrefix(s, k) : null;
-  if (inner && inner.kind.kind === first.kind.kind && !inner.kind.plural && inner.group === null) {
+  const afterInner = inner ? afterKind(s, inner) : null;
+  if (
+    inner &&
+    afterInner !== null &&
+    inner.kind.kind === first.kind.kind &&
+    !inner.kind.plural &&
+    !inner.group
+  ) {
     itemStart = k;
     prefix = { ...inner, named: true };
-    k = afterKind(s, inner);
+    k = afterInner;
   }
   // "TD GEN 0050": a series word may stand between the kind and the number.
   let spaced = k > prefix.next;
@@ -285,7 +294,7 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
   let bareAfterSingular = false;
   for (;;) {
     const digits = s.number(k)?.digits ?? 0;
-    const item = readItem(s, k, prefix, spaced);
+    const item = readItem(s, k, prefix, spaced, prefix.kind.plural || first.kind.plural);
     if (!item) break;
     if (bareAfterSingular && !continuesSingular(s, item.end, digits, firstDigits)) break;
     firstDigits ||= digits;
@@ -305,6 +314,15 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
     if (prefix.kind.kind === "C" && !prefix.named && amongHexBytes(s, found)) break;
     if (KNOWN_NAMES.some((name) => s.text.startsWith(name, found.start))) break;
     references.push(found);
+    if (item.range) {
+      // The numbers between are not written: they share the span of the range's last number.
+      for (let number = item.number + 1; number <= item.range.value; number++) {
+        const id = documentId(prefix.kind.kind, prefix.group, number);
+        references.push(
+          reference(s, prefix.kind.kind, id, item.range.at, item.range.at + 1, { group: prefix.group }),
+        );
+      }
+    }
     k = item.next;
     position = k;
 
@@ -321,10 +339,16 @@ export function parseDocuments(s: TokenStream, i: number): Parsed | null {
     const separator = readSeparator(s, k);
     if (!separator) break;
     const prefixed = readPrefix(s, separator.next);
-    if (prefixed && prefixed.kind.kind === first.kind.kind && !prefixed.kind.plural) {
+    const afterPrefixed = prefixed ? afterKind(s, prefixed) : null;
+    if (
+      prefixed &&
+      afterPrefixed !== null &&
+      prefixed.kind.kind === first.kind.kind &&
+      !prefixed.kind.plural
+    ) {
       itemStart = separator.next;
       prefix = prefixed;
-      k = afterKind(s, prefixed);
+      k = afterPrefixed;
       spaced = k > prefixed.next;
     } else if (s.number(separator.next) && (first.kind.plural || separator.plus || !first.kind.listOnly)) {
       bareAfterSingular = !first.kind.plural && !separator.plus;

@@ -16,6 +16,8 @@ export type WordRole =
       needsGroup?: boolean;
       /** Bare numbers after it are a list only with two of them: "Contributions 12 and 13", not "Contributions 94". */
       listOnly?: boolean;
+      /** An abbreviation, written with its dot: "Contr. 12". */
+      abbreviation?: boolean;
     }
   /** "Q" before a number ("Q7/17", "Q.12/13", "Q 3/16"), or a word before bare numbers ("Questions 1, 2 and 3/17"). */
   | { role: "question"; letter: boolean; plural: boolean }

@@ -51,8 +51,19 @@ export const QUESTION_FORMS: readonly Form[] = [
         "ITU-T SG15 Q9 and Q14 met; Study Group 13 Question 2; Q11/SG17",
         ["Q9/15", "Q14/15", "Q2/13", "Q11/17"],
       ],
-      ["SG15/Q4 and SG12/Q7 Rapporteurs; SG15/Q4/15; a/Q4 and WP1/Q4", ["Q4/15", "Q7/12", "Q4/15"]],
+      [
+        "SG15/Q4 and SG12/Q7 Rapporteurs; SG15/Q4/15; a/Q4 and WP1/Q4; SG 13/Q2",
+        ["Q4/15", "Q7/12", "Q4/15", "Q2/13"],
+      ],
       ["Question 2 of the questionnaire; SG15 and Q9; Q1 of 2025", []],
+      [
+        "Study Group 13, notably Question 4; SG 5, in particular Questions 6 and 7; SG 3,\nchiefly Q 2",
+        ["Q4/13", "Q6/5", "Q7/5", "Q2/3"],
+      ],
+      [
+        "SG 9 and Question 3; Study Group 11, Question 8; SG 4,\tmainly Q3; SG16. Later Q2; SG2, especially Q 1 of 2024",
+        [],
+      ],
     ],
   },
   {
@@ -64,9 +75,17 @@ export const QUESTION_FORMS: readonly Form[] = [
     ],
   },
   {
+    name: "CCITT's study groups in Roman numerals (before 1993)",
+    examples: [
+      ["Question 7/XV and Q.3/XVIII; Questions 2 and 5/IV", ["Q7/15", "Q3/18", "Q2/4", "Q5/4"]],
+      ["Question 4/XIX, Question 2/IIII, Q1/VX, Annex 3/XII, Question 6/Xa", []],
+    ],
+  },
+  {
     name: "Range of Questions",
     examples: [
       ["Q12-14/16 met jointly.", ["Q12/16", "Q13/16", "Q14/16"]],
+      ["Questions 4/15–6/15 and Qs 1/13-2/13: both ends, as written", ["Q4/15", "Q6/15", "Q1/13", "Q2/13"]],
       ["Q13-Q14/16 and Q1-2/11", ["Q13/16", "Q14/16", "Q1/11", "Q2/11"]],
       [
         "Q.12-Q.14/16, Qs 3–4/15 and Questions 5-6/13",

@@ -34,6 +34,11 @@ export const FORMS: readonly Form[] = [
     words: { TDs: kind("TD", true) },
     examples: [
       ["RG-WPR noted TDs 177, 240 and 291.", ["TD177", "TD240", "TD291"]],
+      [
+        "TDs 12-15, Contributions 1234–1236 and TDs 7 to 9 were noted",
+        ["TD12", "TD13", "TD14", "TD15", "C1234", "C1235", "C1236", "TD7", "TD8", "TD9"],
+      ],
+      ["TDs 15-12 and TDs 10-90 are no ranges; TD 12-15 is one TD", ["TD15", "TD10", "TD12"]],
       ["TSAG TDs available at the meeting page; 360 TDs were considered.", []],
     ],
   },
@@ -53,11 +58,14 @@ export const FORMS: readonly Form[] = [
     words: {
       Contribution: kind("C", false),
       contribution: kind("C", false),
+      Contr: kind("C", false, { abbreviation: true }),
+      Contrib: kind("C", false, { abbreviation: true }),
       Contributions: kind("C", true, { listOnly: true }),
       contributions: kind("C", true, { listOnly: true }),
     },
     examples: [
       ["Contribution 45 (Korea) and contributions 12 and 13 were noted.", ["C45", "C12", "C13"]],
+      ["Contr. 12; Contrib. 7 and 9; a Contr 5 or Contrib 6 without its dot is a name", ["C12", "C7", "C9"]],
       ["Contributions C 12, 13 and 14; TDs TD7, 8", ["C12", "C13", "C14", "TD7", "TD8"]],
       [
         "81 Contributions; Contributions: 94 (last meeting: 81); Contributions: C21; Contributions 94 81",
@@ -213,6 +221,11 @@ export const FORMS: readonly Form[] = [
     ],
   },
   {
+    name: "Lists in French, joined by 'et'",
+    words: { et: { role: "conjunction" } },
+    examples: [["les TD 12 et 13, C 21 et C 22; TD 5 et al.", ["TD12", "TD13", "C21", "C22", "TD5"]]],
+  },
+  {
     name: "Table cells run together by a text export: a reference after a word, a number, / or ), or before a Word",
     examples: [
       ["TD604/GENTD525/GEN", ["TD604", "TD525"]],
@@ -259,6 +272,12 @@ export const FORMS: readonly Form[] = [
  * at once); TSAG has no number.
  */
 export const STUDY_GROUPS: ReadonlySet<number> = new Set(Array.from({ length: 21 }, (_, n) => n + 1));
+
+/**
+ * CCITT's study groups (before 1993), written in Roman numerals after a Question's number: "Question 18/XII" is
+ * Q18/12. They ran from I to XVIII.
+ */
+export const CCITT_STUDY_GROUPS: ReadonlySet<number> = new Set(Array.from({ length: 18 }, (_, n) => n + 1));
 
 /** Every word of the table with its role: what the tokenizer looks a word up in. */
 export const VOCABULARY: ReadonlyMap<string, WordRole> = new Map(

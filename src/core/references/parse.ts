@@ -10,6 +10,7 @@ import { parseDocuments } from "./documents";
 import { parseActions, parseResolutions } from "./numbered";
 import { parseQuestions } from "./questions";
 import { startsReference, TokenStream } from "./stream";
+import { groupBeforeSlash } from "./scopes";
 import { tokenize } from "./tokens";
 import type { DocumentSnapshot } from "../document/snapshot";
 import type { Reference } from "./types";
@@ -20,8 +21,11 @@ import type { Reference } from "./types";
  */
 const GLUED_MARKS = "-_@./\\#&=+%";
 
+const HAS_DIGIT = /[0-9]/;
+
 /** All references in a paragraph's text, in order. */
 export function findReferences(text: string, paragraph = 0): Reference[] {
+  if (!HAS_DIGIT.test(text)) return []; // every reference has a number: most prose is passed over in one scan
   const s = new TokenStream(tokenize(text), paragraph);
   const found: Reference[] = [];
   let consumed = 0; // tokens before this one belong to a reference already read
@@ -70,9 +74,8 @@ function mayStartAt(s: TokenStream, i: number, consumed: number): boolean {
     return true;
   // "Annex C-TD 702": a document named in an annex's label.
   if (s.isHyphen(i - 1) && s.at(i - 2)?.type === "word" && afterAnnex(s, i - 2)) return true;
-  // "SG15/Q4": a Question after its group and a slash.
-  if (s.isMark(i - 1, "/") && s.number(i - 2, 2) !== null && s.isWord(i - 3, "SG") && s.role(i, "question"))
-    return true;
+  // "SG15/Q4", "SG 15/Q4": a Question after its group and a slash.
+  if (s.role(i, "question") && groupBeforeSlash(s, i) !== null) return true;
   // "1.Q2/11": a row's number glued to a Question cell.
   if (s.isMark(i - 1, ".") && s.number(i - 2) !== null) return wholeQuestion(s, i);
   if (previous.type === "mark") return !GLUED_MARKS.includes(s.text[previous.start]!);

@@ -68,6 +68,12 @@ function readQuestion(s: TokenStream, i: number, bare: boolean): QuestionItem | 
   return { start: i, from: from.value, to, group, end: k, endsAt, isNew: false };
 }
 
+/** " of 2024" at token k: "Q1 of 2024" is a quarter of a year, whatever group is named before it. */
+function ofANumber(s: TokenStream, k: number): boolean {
+  const of = s.space(k);
+  return of > k && s.isWord(of, "of") && s.space(of + 1) > of + 1 && s.number(s.space(of + 1)) !== null;
+}
+
 /**
  * "Questions 1/13 to 5/13", "Q1 to Q5/13" (not "Q5/13 to Q7/13": a sender and a recipient): a range written with "to" widens the item to the last Question, of
  * the same study group.
@@ -87,6 +93,16 @@ function readRangeTo(s: TokenStream, item: QuestionItem): void {
   item.group = last.group;
   item.end = last.end;
   item.endsAt = last.endsAt;
+}
+
+/**
+ * "Questions 4/15–6/15", "Q7/17-Q9/17": after a Question with its group, a dash before another whole Question
+ * joins the two like a comma (whether the writer meant the two or the range between cannot be told).
+ */
+function dashBeforeWholeQuestion(s: TokenStream, k: number, item: QuestionItem): { next: number } | null {
+  if (item.group === null || !s.isHyphen(k)) return null;
+  const next = readQuestion(s, k + 1, true);
+  return next !== null && next.group !== null ? { next: k + 1 } : null;
 }
 
 /** A list of Questions from token i ("Qs 2/11, Q9/11 and Q11/11", "Questions 1, 2 and 3/17"); null if none. */
@@ -127,7 +143,7 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
     items.push(item);
     end = item.end;
 
-    const separator = readSeparator(s, end);
+    const separator = readSeparator(s, end) ?? dashBeforeWholeQuestion(s, end, item);
     if (!separator) break;
     let next = separator.next;
     const status = s.role(next, "status");
@@ -150,7 +166,7 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
   if (items[items.length - 1]!.group === null) {
     const after = scopeAfter(s, end);
     if (after) end = after.next;
-    group = after?.group ?? scopeBefore(s, i);
+    group = after?.group ?? (ofANumber(s, end) ? null : scopeBefore(s, i));
   }
   const references: Reference[] = [];
   for (let n = items.length - 1; n >= 0; n--) {

@@ -4,7 +4,7 @@
  * "Question 9 of ITU-T Study Group 15") or before it ("ITU-T SG15 Q9", "Study Group 13 Question 2"). What is known
  * of the domain decides: a group number is one of STUDY_GROUPS. Every look is a bounded number of tokens.
  */
-import { STUDY_GROUPS } from "./forms";
+import { CCITT_STUDY_GROUPS, STUDY_GROUPS } from "./forms";
 import type { TokenStream } from "./stream";
 
 export interface GroupAfterSlash {
@@ -24,6 +24,11 @@ export function readGroupAfterSlash(s: TokenStream, k: number): GroupAfterSlash 
   let at = k + 1;
   if (s.isWord(at, "SG")) at = s.space(at + 1);
   const token = s.at(at);
+  if (token?.type === "word") {
+    // "Question 18/XII": CCITT wrote its study groups in Roman numerals.
+    const group = romanNumeral(s.textOf(at));
+    return group !== null && CCITT_STUDY_GROUPS.has(group) ? { group, next: at + 1, endsAt: null } : null;
+  }
   if (token?.type !== "number") return null;
   const digits = s.textOf(at);
   for (const length of [2, 1]) {
@@ -33,6 +38,39 @@ export function readGroupAfterSlash(s: TokenStream, k: number): GroupAfterSlash 
     return { group, next: at + 1, endsAt: length < digits.length ? token.start + length : null };
   }
   return null;
+}
+
+const ROMAN_DIGITS = [
+  ["X", 10],
+  ["IX", 9],
+  ["V", 5],
+  ["IV", 4],
+  ["I", 1],
+] as const;
+
+/** "XII" → 12; null unless the word is a Roman numeral written the usual way (no "IIII", no "VX"). */
+function romanNumeral(word: string): number | null {
+  if (word.length > 6 || !/^[IVX]+$/.test(word)) return null;
+  let value = 0;
+  let rest = word;
+  for (const [digits, worth] of ROMAN_DIGITS) {
+    while (rest.startsWith(digits)) {
+      value += worth;
+      rest = rest.slice(digits.length);
+    }
+  }
+  return rest === "" && toRoman(value) === word ? value : null;
+}
+
+function toRoman(value: number): string {
+  let written = "";
+  for (const [digits, worth] of ROMAN_DIGITS) {
+    while (value >= worth) {
+      written += digits;
+      value -= worth;
+    }
+  }
+  return written;
 }
 
 /** "SG15", "SG 15", "Study Group 15", "study group 15" starting at token k: the group and the next token. */
@@ -67,13 +105,63 @@ export function scopeAfter(s: TokenStream, k: number): { group: number; next: nu
 
 /** "SG15 " or "Study Group 13 " right before token i (the Question): the group; null if none. */
 export function scopeBefore(s: TokenStream, i: number): number | null {
-  // "SG15 Q9", or "SG15/Q4" (the group, a slash, the Question).
-  const slashed = s.isMark(i - 1, "/") && s.isWord(i - 3, "SG");
-  if (!slashed && (s.at(i - 1)?.type !== "space" || s.at(i - 1)!.end - s.at(i - 1)!.start > 1)) return null;
+  return scopeRightBefore(s, i) ?? scopeInApposition(s, i);
+}
+
+/** The most words of an apposition between a study group and its Question: ", especially", ", in particular". */
+const MAX_APPOSITION_WORDS = 2;
+
+/**
+ * "Study Group 12, especially Question 17", "SG15, in particular Q9": a group, a comma and a few words in lower
+ * case that narrow it to the Question at token i. Another number, a capitalised word or a sentence end between
+ * them breaks the link, so a Question only takes a group its own phrase gives it.
+ */
+function scopeInApposition(s: TokenStream, i: number): number | null {
+  let k = i - 1;
+  let words = 0;
+  while (words < MAX_APPOSITION_WORDS && s.at(k)?.type === "space" && isLowerCaseWord(s, k - 1)) {
+    words++;
+    k -= 2;
+  }
+  if (words === 0 || !(s.at(k)?.type === "space" || isLineEnd(s, k)) || !s.isMark(k - 1, ",")) return null;
+  const number = k - 2;
+  if (!s.number(number, 2)) return null;
+  for (const start of [number - 1, number - 2, number - 4]) {
+    const found = readGroupName(s, start);
+    if (found && found.next === number + 1) return found.group;
+  }
+  return null;
+}
+
+/** A line ended inside a phrase (a text wrapped by hand), not a tab: a table's cells are not one phrase. */
+const isLineEnd = (s: TokenStream, k: number) => s.at(k)?.type === "break" && /^\r?\n$/.test(s.textOf(k));
+
+function isLowerCaseWord(s: TokenStream, k: number): boolean {
+  if (s.at(k)?.type !== "word") return false;
+  const first = s.textOf(k)[0]!;
+  return first !== first.toUpperCase();
+}
+
+function scopeRightBefore(s: TokenStream, i: number): number | null {
+  // "SG15/Q4", "SG 15/Q4": the group, a slash, the Question.
+  if (s.isMark(i - 1, "/")) return groupBeforeSlash(s, i);
+  // "SG15 Q9", "Study Group 13 Question 2".
+  if (s.at(i - 1)?.type !== "space" || s.at(i - 1)!.end - s.at(i - 1)!.start > 1) return null;
   const number = i - 2;
   if (!s.number(number, 2)) return null;
-  for (const start of slashed ? [number - 1] : [number - 1, number - 2, number - 4]) {
-    const found = readGroupName(s, start, slashed);
+  for (const start of [number - 1, number - 2, number - 4]) {
+    const found = readGroupName(s, start);
+    if (found && found.next === number + 1) return found.group;
+  }
+  return null;
+}
+
+/** "SG15/" or "SG 15/" right before token i: the group; null if none. */
+export function groupBeforeSlash(s: TokenStream, i: number): number | null {
+  const number = i - 2;
+  if (!s.isMark(i - 1, "/") || !s.number(number, 2)) return null;
+  for (const start of [number - 1, number - 2]) {
+    const found = s.isWord(start, "SG") ? readGroupName(s, start, true) : null;
     if (found && found.next === number + 1) return found.group;
   }
   return null;

@@ -2,7 +2,7 @@
  * The table of traps: what looks like a reference but is not, each with why and its examples (which are tests,
  * test/unit/reference-forms.test.ts, like the forms'). The recogniser reads a document kind followed by a number
  * as a reference unless one of these says otherwise; precision is kept by naming the exceptions here, not by
- * demanding an exact form. A trap that needs a check of its own names it (`check`), and documents.ts or
+ * demanding an exact form. A trap that needs a check of its own names it (`check`), and trap-checks.ts,
  * questions.ts does it; the others are kept by the forms themselves (a Question needs its study group, a bare "LS"
  * its group) and are listed so that they stay kept.
  */
