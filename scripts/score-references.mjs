@@ -60,7 +60,10 @@ function countOf(labels) {
 
 /**
  * Adds one text's expected and found labels to the tally (multisets: duplicates count) and returns the misses and
- * false finds. A found label that an "unsure" entry names is left out of scoring, as the labels' README says.
+ * the false finds (as indexes into `found`). A found reference left out of scoring, as the labels' README says of
+ * "unsure" entries: one whose label an unsure entry names, or one written where an unsure entry's text is ("the
+ * range Q.12-14/16: left unscored"), when no label is left for it. Found references written elsewhere are matched
+ * first, so that one in an unsure place never takes a label from one outside.
  */
 function score(tally, expected, found, unsure = []) {
   const left = countOf(expected);
@@ -70,7 +73,11 @@ function score(tally, expected, found, unsure = []) {
     if (kind) tally[kind].expected++;
   }
   const extra = [];
-  for (const label of found) {
+  const order = [...found.keys()].sort(
+    (a, b) => Number(found[a].inUnsurePlace) - Number(found[b].inUnsurePlace),
+  );
+  for (const index of order) {
+    const { label, inUnsurePlace } = found[index];
     const kind = kindOf(label);
     if (!kind) continue;
     if ((left.get(label) ?? 0) > 0) {
@@ -79,13 +86,13 @@ function score(tally, expected, found, unsure = []) {
       tally[kind].matched++;
     } else if ((excused.get(label) ?? 0) > 0) {
       excused.set(label, excused.get(label) - 1);
-    } else {
+    } else if (!inUnsurePlace) {
       tally[kind].found++;
-      extra.push(label);
+      extra.push(index);
     }
   }
   const missed = [...left].flatMap(([label, n]) => (kindOf(label) ? Array(n).fill(label) : []));
-  return { missed, extra };
+  return { missed, extra: extra.sort((a, b) => a - b) };
 }
 
 const percent = (part, whole) => (whole === 0 ? "—" : `${((100 * part) / whole).toFixed(1)} %`);
@@ -109,18 +116,27 @@ function print(title, tally, extra = []) {
 }
 
 /**
- * Where a trap is written as a whole: "1/11" in "| 1/11 |", not inside "Q11/11" (which is a reference that
- * happens to contain the trap's characters).
+ * Where a trap (or an unsure entry) is written as a whole: "1/11" in "| 1/11 |", not inside "Q11/11" (which is a
+ * reference that happens to contain the trap's characters).
  */
-function trapPlaces(paragraph, trap) {
+function wholePlaces(paragraph, written) {
   const isWordChar = (char) => char !== undefined && /[\p{L}\p{N}]/u.test(char);
   const places = [];
-  for (let at = paragraph.indexOf(trap); at >= 0; at = paragraph.indexOf(trap, at + 1)) {
-    const wholeBefore = !isWordChar(trap[0]) || !isWordChar(paragraph[at - 1]);
-    const wholeAfter = !isWordChar(trap[trap.length - 1]) || !isWordChar(paragraph[at + trap.length]);
+  for (let at = paragraph.indexOf(written); at >= 0; at = paragraph.indexOf(written, at + 1)) {
+    const wholeBefore = !isWordChar(written[0]) || !isWordChar(paragraph[at - 1]);
+    const wholeAfter =
+      !isWordChar(written[written.length - 1]) || !isWordChar(paragraph[at + written.length]);
     if (wholeBefore && wholeAfter) places.push(at);
   }
   return places;
+}
+
+/** Whether a found reference is written over one of the places where `written` stands whole. */
+function writtenOver(snapshot, reference, written) {
+  const paragraph = snapshot.paragraphs[reference.paragraph].text;
+  return wholePlaces(paragraph, written).some(
+    (at) => reference.start < at + written.length && reference.start + reference.length > at,
+  );
 }
 
 // 1. The project's golden files: each line's ⟦refs: …⟧ annotation lists what it cites; a line of
@@ -139,7 +155,9 @@ function scoreGolden() {
             .map((part) => part.trim().split("@")[0].split("+")[0])
             .filter(Boolean)
         : [];
-      const found = core.findReferences(text).map((reference) => labelOf(reference.id, reference.revision));
+      const found = core
+        .findReferences(text)
+        .map((reference) => ({ label: labelOf(reference.id, reference.revision), inUnsurePlace: false }));
       score(golden, expected, found);
     }
   }
@@ -163,24 +181,31 @@ function scoreFolder(directory, title, { keep = () => true, studied }) {
   for (const file of files) {
     const snapshot = readText(readFileSync(path.join(directory, file), "utf8"));
     const found = core.findAllReferences(snapshot);
-    const unsure = (expected.unsure?.[file] ?? [])
+    const unsureEntries = expected.unsure?.[file] ?? [];
+    const unsure = unsureEntries
       .filter((entry) => entry.id)
       .map((entry) => labelOf(entry.id, entry.revision));
     const { missed, extra } = score(
       tally,
       expected[file].map((reference) => labelOf(reference.id, reference.revision)),
-      found.map((reference) => labelOf(reference.id, reference.revision)),
+      found.map((reference) => ({
+        label: labelOf(reference.id, reference.revision),
+        inUnsurePlace: unsureEntries.some(
+          (entry) => entry.text && writtenOver(snapshot, reference, entry.text),
+        ),
+      })),
       unsure,
     );
     if (missed.length > 0) details.push(`  ${file} missed: ${missed.join(", ")}`);
-    if (extra.length > 0) details.push(`  ${file} found but not labelled: ${extra.join(", ")}`);
+    const falseFinds = extra.map((index) => found[index]);
+    if (falseFinds.length > 0)
+      details.push(
+        `  ${file} found but not labelled: ${falseFinds.map((reference) => labelOf(reference.id, reference.revision)).join(", ")}`,
+      );
+    // A trap is taken only by a false find: a labelled reference may contain a trap's characters ("Q.4/13").
     for (const trap of expected.traps?.[file] ?? []) {
-      for (const reference of found) {
-        const paragraph = snapshot.paragraphs[reference.paragraph].text;
-        const taken = trapPlaces(paragraph, trap.text).some(
-          (at) => reference.start < at + trap.text.length && reference.start + reference.length > at,
-        );
-        if (taken)
+      for (const reference of falseFinds) {
+        if (writtenOver(snapshot, reference, trap.text))
           trapsHit.push(`  trap taken in ${file}: "${trap.text}" (${trap.why}) read as ${reference.id}`);
       }
     }

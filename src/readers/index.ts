@@ -7,7 +7,7 @@
  */
 import type { DocumentSnapshot } from "../core";
 import { readDocxWithNotes, UnreadableDocument } from "./docx";
-import { readText } from "./text";
+import { readTextWithNotes } from "./text";
 
 export { UnreadableDocument } from "./docx";
 
@@ -56,7 +56,7 @@ export interface DocumentReading {
 export async function readDocumentWithNotes(name: string, bytes: Uint8Array): Promise<DocumentReading> {
   const kind = documentKind(name, bytes);
   if (kind === "docx") return { kind, ...(await readDocxWithNotes(bytes)) };
-  if (kind === "text") return { kind, snapshot: readText(decodeText(bytes)), notes: [] };
+  if (kind === "text") return { kind, ...readTextWithNotes(decodeText(bytes)) };
   throw new UnreadableDocument("only Word documents (.docx) and plain-text exports (.txt) can be read.");
 }
 

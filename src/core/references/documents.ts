@@ -118,12 +118,14 @@ interface Item {
  */
 function readItem(s: TokenStream, i: number, prefix: Prefix, spaced: boolean, plural: boolean): Item | null {
   let k = i;
-  // "TD GEN 0050", even across a line break; "TD-GEN-0270" in a symbol.
+  // "TD GEN 0050", even across a line break; "TD-GEN-0270" in a symbol; "TD Plen/16 16" with its study group.
   const series = s.role(k, "series");
   if (series && !series.onlyInParentheses) {
     if (series.numbered) {
       if (!s.number(k + 1, 1) || !s.isHyphen(k + 2)) return null; // "TD-WP1-0123"
       k++;
+    } else if (s.isMark(k + 1, "/") && STUDY_GROUPS.has(s.number(k + 2, 2)?.value ?? 0)) {
+      k += 2;
     }
     const after = s.at(k + 1);
     if (after?.type !== "space" && after?.type !== "break" && !s.isHyphen(k + 1)) return null;

@@ -37,6 +37,10 @@ export const QUESTION_FORMS: readonly Form[] = [
         ["Q7/17", "Q1/13", "Q5/13"],
       ],
       ["Question(s): / N/A; questions 3 and 4 remain; Question(s): All/17", []],
+      [
+        "Experts of Questions D, F, G, 2, 3 and 5/16; Questions B and 4/17; Questions A and B",
+        ["Q2/16", "Q3/16", "Q5/16", "Q4/17"],
+      ],
       ["Question(s): 6/17\tGeneva; Question(s):\t2/12, 3/12", ["Q6/17", "Q2/12", "Q3/12"]],
     ],
   },

@@ -168,9 +168,10 @@ export const FORMS: readonly Form[] = [
     ],
   },
   {
-    name: "Series mark before the number, even across a line break",
+    name: "Series mark before the number, even across a line break, with its study group or not",
     examples: [
       ["TD GEN 0050 and TD GEN\n0051", ["TD50", "TD51"]],
+      ["TD Plen/16 16 and 17; TD PLEN/13 254", ["TD16", "TD17", "TD254"]],
       ["TD-GEN documents are listed.", []],
     ],
   },

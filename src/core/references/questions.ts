@@ -10,6 +10,7 @@
  */
 import { parenthesisSaysNew, precededByWord } from "./attribution";
 import { readGroupAfterSlash, scopeAfter, scopeBefore } from "./scopes";
+import { ofOtherSector } from "./trap-checks";
 import { endsCleanly, MAX_RANGE, readSeparator, reference, type Parsed, type TokenStream } from "./stream";
 import type { Reference } from "./types";
 
@@ -105,8 +106,20 @@ function dashBeforeWholeQuestion(s: TokenStream, k: number, item: QuestionItem):
   return next !== null && next.group !== null ? { next: k + 1 } : null;
 }
 
+/**
+ * "Questions D, F, G, 2, 3 and 5/16": a lettered Question (2001-2004's new Questions, a draft for the next study
+ * period) carries the list on to the numbered ones. It is not cited itself: no list of Questions holds it. Returns
+ * the token after its separator, or null when token k is not one.
+ */
+function skipLetteredQuestion(s: TokenStream, k: number): number | null {
+  const letter = s.textOf(k);
+  if (s.at(k)?.type !== "word" || letter.length !== 1 || letter < "A" || letter > "Z") return null;
+  return readSeparator(s, k + 1)?.next ?? null;
+}
+
 /** A list of Questions from token i ("Qs 2/11, Q9/11 and Q11/11", "Questions 1, 2 and 3/17"); null if none. */
 export function parseQuestions(s: TokenStream, i: number): Parsed | null {
+  if (ofOtherSector(s, i)) return null; // "ITU-D Q.22/1"
   const word = s.role(i, "question")!;
   let plural = word.plural;
   let k = i;
@@ -128,6 +141,11 @@ export function parseQuestions(s: TokenStream, i: number): Parsed | null {
   const items: QuestionItem[] = [];
   let end = i;
   for (;;) {
+    const afterLetter = bare ? skipLetteredQuestion(s, k) : null;
+    if (afterLetter !== null) {
+      k = afterLetter;
+      continue;
+    }
     const item = readQuestion(s, k, bare);
     if (!item) break;
     const previous = items[items.length - 1];

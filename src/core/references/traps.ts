@@ -22,7 +22,7 @@ export type TrapCheck =
   | "part-of-a-document"
   /** A name that starts like a contribution: "C40 Cities" (KNOWN_NAMES). */
   | "known-name"
-  /** A group of another ITU sector: "ITU-D SG 1 - LS 3", "ITU-R SG5-C12" are not ITU-T documents. */
+  /** Another ITU sector: "ITU-D SG 1 - LS 3", "ITU-R SG5-C12", "ITU-D Q.22/1" are not ITU-T documents or Questions. */
   | "other-sector";
 
 export interface Trap {
@@ -82,7 +82,11 @@ export const TRAPS: readonly Trap[] = [
     name: "Another ITU sector's study group",
     why: "ITU-D and ITU-R study groups are numbered like ITU-T's, but their documents are not ITU-T documents",
     check: "other-sector",
-    examples: ["a liaison with ITU-D SG 1 - LS 3 on terms", "ITU-R SG5-C12 and ITU-D SG2-TD 15"],
+    examples: [
+      "a liaison with ITU-D SG 1 - LS 3 on terms",
+      "ITU-R SG5-C12 and ITU-D SG2-TD 15",
+      "ITU-D Q.22/1 and ITU-R Question 4/5 are other sectors' Questions",
+    ],
   },
   {
     name: "Recommendations and their annexes",
