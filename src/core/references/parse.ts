@@ -11,7 +11,7 @@ import { parseActions, parseResolutions } from "./numbered";
 import { parseQuestions } from "./questions";
 import { startsReference, TokenStream } from "./stream";
 import { groupBeforeSlash } from "./scopes";
-import { tokenize } from "./tokens";
+import { tokenize, Tokens } from "./tokens";
 import type { DocumentSnapshot } from "../document/snapshot";
 import type { Reference } from "./types";
 
@@ -22,11 +22,13 @@ import type { Reference } from "./types";
 const GLUED_MARKS = "-_@./\\#&=+%";
 
 const HAS_DIGIT = /[0-9]/;
+const SCRATCH = new Tokens("");
 
 /** All references in a paragraph's text, in order. */
 export function findReferences(text: string, paragraph = 0): Reference[] {
   if (!HAS_DIGIT.test(text)) return []; // every reference has a number: most prose is passed over in one scan
-  const s = new TokenStream(tokenize(text), paragraph);
+  // One Tokens for every paragraph: nothing of it outlives this call (references keep positions and strings).
+  const s = new TokenStream(tokenize(text, SCRATCH), paragraph);
   const found: Reference[] = [];
   let consumed = 0; // tokens before this one belong to a reference already read
   for (let i = 0; i < s.count;) {

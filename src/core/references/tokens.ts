@@ -35,11 +35,25 @@ export class Tokens {
   private readonly cells: number[] = [];
   count = 0;
 
-  constructor(readonly text: string) {}
+  constructor(public text: string) {}
+
+  /**
+   * The tokens of another text, in the same cells: the recogniser reads paragraph after paragraph with one Tokens,
+   * so that a document's worth of tokens is not allocated and collected again for each paragraph.
+   */
+  reuseFor(text: string): this {
+    this.text = text;
+    this.count = 0;
+    return this;
+  }
 
   /** `type` is the token type's place in TYPES (WORD, NUMBER, …). */
   push(type: number, start: number, end: number, role: WordRole | null = null): void {
-    this.cells.push(type, start, end, role ? ROLE_NUMBER.get(role)! : 0);
+    const at = 4 * this.count;
+    this.cells[at] = type;
+    this.cells[at + 1] = start;
+    this.cells[at + 2] = end;
+    this.cells[at + 3] = role ? ROLE_NUMBER.get(role)! : 0;
     this.count++;
   }
 
@@ -107,11 +121,14 @@ function runEnd(text: string, start: number, limit: number, inClass: (code: numb
   return end;
 }
 
-/** The tokens of a paragraph; e-mail addresses and URLs become one break token each (nothing in them is cited). */
-export function tokenize(text: string): Tokens {
+/**
+ * The tokens of a paragraph; e-mail addresses and URLs become one break token each (nothing in them is cited).
+ * `reuse`: a Tokens whose cells are taken over (the tokens it held are gone).
+ */
+export function tokenize(text: string, reuse?: Tokens): Tokens {
   const addresses =
     text.includes("@") || text.includes("http") || text.includes("www.") ? addressSpans(text) : [];
-  const tokens = new Tokens(text);
+  const tokens = reuse ? reuse.reuseFor(text) : new Tokens(text);
   let next = 0; // index into addresses
   let i = 0;
   while (i < text.length) {
