@@ -171,6 +171,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (files.length > 1) io.stderr(`tsag-check: [${i + 1}/${files.length}] ${file}`);
     try {
       const { snapshot, notes } = await readDocumentFileWithNotes(file, io);
+      // What the reader skipped or joined is said once: in --text's output, else here.
+      if (!options.text) for (const note of notes) io.stderr(`tsag-check: ${file}: ${note}`);
       analysed.push({ file, analysis: analyseReport(snapshot, { registry }), notes });
     } catch (error) {
       io.stderr(`tsag-check: ${error instanceof Error ? error.message : String(error)}`);

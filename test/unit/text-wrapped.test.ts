@@ -1,4 +1,9 @@
 /** Text wrapped at a fixed width (a mail, a liaison statement on a tracker, Word's export with line breaks). */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { main } from "../../src/cli/tsagCheck";
 import { findAllReferences } from "../../src/core";
 import { readTextWithNotes } from "../../src/readers/text";
 import { continuesOnNextLine, wrapWidth } from "../../src/readers/wrappedLines";
@@ -78,5 +83,30 @@ describe("a text wrapped at a width", () => {
       "Rapporteur",
     ];
     expect(wrapWidth(cells)).toBeNull();
+  });
+});
+
+describe("tsag-check on a text wrapped at a width", () => {
+  async function check(...argv: string[]) {
+    const out: string[] = [];
+    const err: string[] = [];
+    await main(argv, {
+      stdout: (t) => out.push(t),
+      stderr: (t) => err.push(t),
+      readFile: (f) => readFile(f),
+      listDirectory: async () => null,
+      writeFile: async () => undefined,
+    });
+    return { stdout: out.join("\n"), stderr: err.join("\n") };
+  }
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "tsag-wrapped-")), "liaison.txt");
+  beforeAll(() => writeFileSync(file, wrap(LIAISON, 72)));
+
+  it("says once that lines were joined into paragraphs, since its findings number paragraphs, not lines", async () => {
+    const checked = await check(file);
+    expect(checked.stderr).toMatch(/liaison\.txt: The text is wrapped at 7\d characters/);
+    const listed = await check("--text", file);
+    expect(listed.stdout).toMatch(/Note: The text is wrapped at 7\d characters/);
+    expect(listed.stderr).not.toMatch(/wrapped/);
   });
 });
