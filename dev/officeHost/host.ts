@@ -49,6 +49,8 @@ export interface RequestRecord {
   responseBytes: number;
   /** Word.run's last request, which only releases the objects the batch tracked. */
   cleanup: boolean;
+  /** Word answered with an error (the adapter may then ask again, e.g. without list items: office-js #5901). */
+  refused: boolean;
 }
 
 export interface OfficeHostOptions {
@@ -139,6 +141,7 @@ export class OfficeJsHost implements WordHost {
       requestBytes: text.length,
       responseBytes: reply.length,
       cleanup,
+      refused: reply.startsWith('{"Error":'),
     });
     return reply;
   }

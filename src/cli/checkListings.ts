@@ -23,10 +23,12 @@ export function referencesOutput(analysed: Analysed, format: ListingFormat): str
   if (format === "json") return JSON.stringify({ files });
   return files
     .flatMap(({ file, references }) =>
-      references.map(
-        (r) =>
-          `${file}:${r.paragraph}:${r.start + 1}: ${r.id}${r.revision ? `R${r.revision}` : ""}${r.attribution ? ` (${r.attribution})` : ""}`,
-      ),
+      references.length === 0
+        ? [`${file}: no reference found`]
+        : references.map(
+            (r) =>
+              `${file}:${r.paragraph}:${r.start + 1}: ${r.id}${r.revision ? `R${r.revision}` : ""}${r.attribution ? ` (${r.attribution})` : ""}`,
+          ),
     )
     .join("\n");
 }
@@ -58,6 +60,7 @@ export function actionsOutput(analysed: Analysed, format: ListingFormat): string
   const cited = (documents: readonly string[]) => (documents.length ? ` (${documents.join(", ")})` : "");
   return files
     .flatMap(({ file, actions, groupActions }) => [
+      ...(actions.length + groupActions.length === 0 ? [`${file}: no action found`] : []),
       ...actions.map(
         (a) => `${file}:${a.paragraph}: [${a.location}] ${a.label}: ${a.text}${cited(a.documents)}`,
       ),
@@ -110,7 +113,8 @@ export function summaryOutput(
   const files = analysed.map(({ file, analysis }) => {
     const summary = summaryOf(analysis);
     if (typeof summary === "string") {
-      warn(`${file}: ${summary}`);
+      // Said on stderr for JSON's readers; the text line says it itself.
+      if (format === "json") warn(`${file}: ${summary}`);
       return {
         file,
         summary: {
@@ -118,15 +122,28 @@ export function summaryOutput(
           convention: analysis.convention ?? "blocks",
           paragraphs: [],
         },
+        problem: summary,
       };
     }
-    return { file, summary };
+    return { file, summary, problem: null };
   });
-  if (format === "json") return JSON.stringify({ files });
+  if (format === "json")
+    return JSON.stringify({
+      files: files.map(({ file, summary, problem }) => ({ file, summary, ...(problem ? { problem } : {}) })),
+    });
   return files
-    .flatMap(({ file, summary }) => [
-      `${file}: ${summary.exists ? "has a summary of actions" : "has no summary of actions; Preview would add one"} (${summary.convention === "list" ? "actions listed for the working party" : "action blocks"})`,
-      ...summary.paragraphs.map((p) => `  ${p.status}: ${p.text.replace(/\t/g, " ")}`),
-    ])
+    .flatMap(({ file, summary, problem }) => {
+      const convention =
+        summary.convention === "list" ? "actions listed for the working party" : "action blocks";
+      const state = summary.exists
+        ? "has a summary of actions"
+        : problem === null
+          ? "has no summary of actions; Preview would add one"
+          : "has no summary of actions";
+      return [
+        `${file}: ${state} (${convention})${problem === null ? "" : `; ${problem}`}`,
+        ...summary.paragraphs.map((p) => `  ${p.status}: ${p.text.replace(/\t/g, " ")}`),
+      ];
+    })
     .join("\n");
 }

@@ -46,8 +46,10 @@ function headerLines(snapshot: DocumentSnapshot): string[] {
 
 function asText({ file, snapshot, notes }: DocumentTextInput): string {
   const starts = clauseStarts(snapshot.paragraphs);
-  const lines = [`${file}: ${snapshot.paragraphs.length} paragraphs`, ...headerLines(snapshot)];
-  lines.push(`Track changes: ${snapshot.facts.trackChanges}`);
+  const count = snapshot.paragraphs.length;
+  const lines = [`${file}: ${count} ${count === 1 ? "paragraph" : "paragraphs"}`, ...headerLines(snapshot)];
+  // Word's setting, not whether the file holds tracked changes: those are read as accepted either way.
+  lines.push(`Track changes (Word's setting): ${snapshot.facts.trackChanges}`);
   for (const note of notes) lines.push(`Note: ${note}`);
   for (const paragraph of snapshot.paragraphs) {
     const marks = [paragraph.style, ...place(paragraph, starts[paragraph.index] === true)];

@@ -40,7 +40,7 @@ describe("tsag-check --text", () => {
       "Title: Draft report of TSAG RG-IES meeting (paragraph 7)",
       "Contact: Ana Silva, ana.silva@example.org (paragraph 9)",
       "Abstract: This TD contains the report of the RG-IES session. (paragraph 13)",
-      "Track changes: off",
+      "Track changes (Word's setting): off",
       "Note: 1 text box not read: Word does not count them as the document's paragraphs.",
     ]);
     expect(lines).toContain("5 [Normal, table 1 row 2 cell 2] Rapporteur, RG-IES");
@@ -77,7 +77,7 @@ describe("tsag-check --text", () => {
       "Title: (not found)",
       "Contact: (not found)",
       "Abstract: (not found)",
-      "Track changes: unknown",
+      "Track changes (Word's setting): unknown",
       "1 [Normal] Source:⇥Rapporteur, RG-IES",
       "2 [Normal, clause] 1⇥Opening",
       "3 [Normal] Text.",

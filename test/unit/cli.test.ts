@@ -120,6 +120,19 @@ describe("tsag-check", () => {
     ]);
   });
 
+  it("says so when a listing finds nothing, and why a summary cannot be built, in one line", async () => {
+    const empty = file("empty.txt", "Walking on imported air.\n");
+    expect((await cli("--references", empty)).stdout).toBe(`${empty}: no reference found`);
+    expect((await cli("--actions", empty)).stdout).toBe(`${empty}: no action found`);
+    const summary = await cli("--summary", empty);
+    expect(summary.stdout).toBe(
+      `${empty}: has no summary of actions (action blocks); the report's group is not in its header, title or actions: the summary cannot be built.`,
+    );
+    expect(summary.stderr).toBe("");
+    const json = JSON.parse((await cli("--summary", "--format", "json", empty)).stdout);
+    expect(json.files[0].problem).toMatch(/the summary cannot be built/);
+  });
+
   it.each([
     [["--format", "xml", REPORT], /--format must be text, json or html/],
     [["--bogus", REPORT], /unknown option --bogus/],

@@ -1,3 +1,4 @@
+import { firstClause } from "../document/clauses";
 import { isWellFormedEmail } from "../document/email";
 import type { Location } from "../document/location";
 import { findingAt, type Finding, type Rule } from "./types";
@@ -22,8 +23,11 @@ export const headerField: Rule = {
       start: 0,
       length: snapshot.paragraphs[paragraph]?.text.length ?? 0,
     });
-    // A missing field points at the header table when the document has one, else at the start.
-    const table = snapshot.paragraphs.find((p) => p.table?.table === 0)?.index ?? 0;
+    // A missing field points at the header table when the document has one — its first table, if that comes
+    // before the first clause — else at the start (a table further on is the body's, not the header).
+    const headerEnd = firstClause(snapshot.paragraphs) ?? snapshot.paragraphs.length;
+    const firstTable = snapshot.paragraphs.find((p) => p.table?.table === 0)?.index;
+    const table = firstTable !== undefined && firstTable < headerEnd ? firstTable : 0;
     if (!headerAvailable) {
       // A text export loses the header table: what is missing from it is not the report's fault.
       return [

@@ -32,6 +32,17 @@ describe("header-field", () => {
     ]);
   });
 
+  it("points a missing field at the start, not at a table of the body after the first clause", () => {
+    const cell = (row: number, text: string) => ({ text, table: { table: 0, row, cell: 0, nesting: 1 } });
+    const findings = run(headerField, [
+      { text: "Results of the tests", styleBuiltIn: "Heading1" },
+      "The tests ran on three platforms.",
+      cell(0, "Platform"),
+      cell(1, "Windows"),
+    ]);
+    expect(new Set(findings.map((f) => f.paragraph))).toEqual(new Set([0]));
+  });
+
   it("reports an empty Title cell", () => {
     expect(
       brief(
