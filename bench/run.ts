@@ -4,7 +4,7 @@
  * (bench/results-quick.json in quick mode, which CI runs so the benchmark cannot rot; it asserts no time).
  */
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -81,6 +81,8 @@ interface CommandCost {
   actions: number;
   /** Bytes both ways, all requests together: what the round-trip budget is measured against. */
   bytes: number;
+  /** Requests Word refused and the adapter asked again (Word on the web and list items with tracked changes). */
+  refused: number;
 }
 
 async function costOf(host: OfficeJsHost, command: () => Promise<unknown>): Promise<CommandCost> {
@@ -94,6 +96,7 @@ async function costOf(host: OfficeJsHost, command: () => Promise<unknown>): Prom
     largestResponse: Math.max(...requests.map((r) => r.responseBytes)),
     actions: requests.reduce((sum, r) => sum + r.actions, 0),
     bytes: requests.reduce((sum, r) => sum + r.requestBytes + r.responseBytes, 0),
+    refused: requests.filter((r) => r.refused).length,
   };
 }
 
@@ -128,15 +131,17 @@ async function roundTrips(registry: RegistryIndex): Promise<void> {
     plain1000: plain,
   };
   const last = String(SIZES[SIZES.length - 1]);
-  // Round trips: 2 + one per budget's worth of bytes moved (PAGE_BUDGET_BYTES), cleanup included.
-  const budget = (cost: CommandCost) => 2 + Math.ceil(cost.bytes / PAGE_BUDGET_BYTES);
+  // Round trips: 2 + one per budget's worth of bytes moved (PAGE_BUDGET_BYTES), cleanup included, + each request
+  // Word refused: the synthetic report's list items carry tracked changes, which Word on the web refuses to load
+  // (office-js #5901), and the adapter reads that page again without them — once per command, by design.
+  const budget = (cost: CommandCost) => 2 + Math.ceil(cost.bytes / PAGE_BUDGET_BYTES) + cost.refused;
   for (const command of COMMANDS.map((c) => c.name)) {
     const costs = SIZES.map((size) => table[String(size)]![command]!);
     record(
       "1 requests",
       `${command} (cleanup included)`,
       `${costs.map((c) => c.requests).join(" / ")} at ${SIZES.join(" / ")} ¶; ${plain[command]!.requests} at 1000 ¶ without the hard parts`,
-      `≤ 2 + ⌈bytes / 1.5 MB⌉ (${costs.map(budget).join(" / ")}); ≤ 3 without`,
+      `≤ 2 + ⌈bytes / 1.5 MB⌉ + refused (${costs.map(budget).join(" / ")}); ≤ 3 without`,
       costs.every((cost) => cost.requests <= budget(cost)) && plain[command]!.requests <= 3,
     );
     const largest = table[last]![command]!;
@@ -284,6 +289,16 @@ async function cliMemory(registryFile: string, readerFile: string): Promise<void
 /** 4. Task pane start: initial bundle (gzip) and navigation → interactive pane in Chromium. */
 async function paneStart(): Promise<void> {
   const dist = path.join(ROOT, "dist");
+  if (!existsSync(path.join(dist, "taskpane.js"))) {
+    record(
+      "4 task pane",
+      "start in Chromium",
+      "not measured: no production build (run npm run build)",
+      "",
+      null,
+    );
+    return;
+  }
   const gzip = gzipSync(readFileSync(path.join(dist, "taskpane.js"))).length / 1024;
   record("4 task pane", "initial JavaScript (gzip)", `${gzip.toFixed(0)} KB`, "≤ 350 KB", gzip <= 350);
   const server = createServer((request, response) => {
