@@ -69,7 +69,9 @@ export function targetNumbers(
   const blocks =
     convention === "list" ? numberedActions(actions, convention) : actions.filter((a) => a.form === "block");
   const targets: NumberingTarget[] = [];
-  const bodyNumbers = new Map<string, number[]>(); // group → key queue of numbers, matched in order
+  // Per group and text, the body's numbers in order, and how many copies took one already (a cursor, not shift():
+  // many actions of the same text would make shifting quadratic).
+  const bodyNumbers = new Map<string, { numbers: number[]; taken: number }>();
   const counts = new Map<string, number>();
   let insertedNumber: number | null = null;
 
@@ -92,14 +94,15 @@ export function targetNumbers(
     targets.push({ action, number });
     const key = `${action.group}\u0000${actionKey(action)}`;
     const queue = bodyNumbers.get(key);
-    if (queue) queue.push(number);
-    else bodyNumbers.set(key, [number]);
+    if (queue) queue.numbers.push(number);
+    else bodyNumbers.set(key, { numbers: [number], taken: 0 });
   }
   if (insertion && insertedNumber === null) insertedNumber = next(insertion.group);
 
   for (const action of convention === "list" ? [] : blocks.filter((a) => a.inSummary)) {
     const queue = bodyNumbers.get(`${action.group}\u0000${actionKey(action)}`);
-    if (queue && queue.length > 0) targets.push({ action, number: queue.shift()! });
+    if (queue && queue.taken < queue.numbers.length)
+      targets.push({ action, number: queue.numbers[queue.taken++]! });
     else if (isReportApproval(action)) targets.push({ action, number: (counts.get(action.group) ?? 0) + 1 });
   }
   return { targets, insertedNumber };
