@@ -124,13 +124,7 @@ function scopeInApposition(s: TokenStream, i: number): number | null {
     k -= 2;
   }
   if (words === 0 || !(s.at(k)?.type === "space" || isLineEnd(s, k)) || !s.isMark(k - 1, ",")) return null;
-  const number = k - 2;
-  if (!s.number(number, 2)) return null;
-  for (const start of [number - 1, number - 2, number - 4]) {
-    const found = readGroupName(s, start);
-    if (found && found.next === number + 1) return found.group;
-  }
-  return null;
+  return groupNamedUpTo(s, k - 2);
 }
 
 /** A line ended inside a phrase (a text wrapped by hand), not a tab: a table's cells are not one phrase. */
@@ -147,7 +141,11 @@ function scopeRightBefore(s: TokenStream, i: number): number | null {
   if (s.isMark(i - 1, "/")) return groupBeforeSlash(s, i);
   // "SG15 Q9", "Study Group 13 Question 2".
   if (s.at(i - 1)?.type !== "space" || s.at(i - 1)!.end - s.at(i - 1)!.start > 1) return null;
-  const number = i - 2;
+  return groupNamedUpTo(s, i - 2);
+}
+
+/** "SG15", "SG 15" or "Study Group 15" whose number is token `number`: the group; null if none. */
+function groupNamedUpTo(s: TokenStream, number: number): number | null {
   if (!s.number(number, 2)) return null;
   for (const start of [number - 1, number - 2, number - 4]) {
     const found = readGroupName(s, start);
