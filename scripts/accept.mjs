@@ -166,6 +166,14 @@ section(`Seed 001 (WP2 agenda, May 2025, text export): ${path.basename(S001)}`);
     "the WP's items WP2-4..WP2-9 are numbered without a finding",
     !against.some((f) => f.rule === "agenda-numbering"),
   );
+  const withWp1Report = json(run("tsag-agenda", "check", "--format", "json", S001, S000, S003)).files[0]
+    .findings;
+  const aboutIes = withWp1Report.filter((f) => /RG-IES/.test(f.message));
+  expect(
+    "checked against seeds 000 and 003: the RG-IES report (WP1's) is named once, as an info, and not checked",
+    aboutIes.length === 1 && aboutIes[0].rule === "agenda-report-other-wp" && aboutIes[0].severity === "info",
+    JSON.stringify(aboutIes.map((f) => f.message)),
+  );
 }
 
 // --- Seed 002: the WP2 chair's proposal: no actions, nothing to build.

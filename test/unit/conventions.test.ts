@@ -219,6 +219,19 @@ describe("the agenda from reports in either convention", () => {
     ]);
   });
 
+  it("names a report addressed to another WP in one sentence and does not check it, as the builder leaves it out", () => {
+    const findings = checkAgenda(read("wp3-agenda.txt"), reports);
+    expect(findings.map((f) => [f.rule, f.severity, f.message])).toEqual([
+      [
+        "agenda-report-other-wp",
+        "info",
+        expect.stringMatching(
+          /the RG-SC report is addressed to WP1, not WP3; it was not checked against this agenda\.$/,
+        ),
+      ],
+    ]);
+  });
+
   it("finds an agenda approving another number than the report's", () => {
     const agenda = readText(
       readFileSync(path.join(FIXTURES, "conventions", "wp3-agenda.txt"), "utf8").replace(

@@ -305,6 +305,15 @@ function wpItemsOf(agenda: DocumentSnapshot, wp: readonly ActionItem[], clause: 
   return wp.filter((item) => item.paragraph > clause && item.paragraph < end && !isReportApproval(item));
 }
 
+/** The working party whose agenda this is: the group most of its own items carry ("WP2-1" → WP2), or null. */
+function workingPartyOf(wp: readonly ActionItem[]): string | null {
+  const counts = new Map<string, number>();
+  for (const item of wp) counts.set(item.group, (counts.get(item.group) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [group, count] of counts) if (best === null || count > counts.get(best)!) best = group;
+  return best;
+}
+
 /** The findings of an agenda against the reports, in agenda order, each with its location. */
 export function checkAgenda(agenda: DocumentSnapshot, reports: readonly ReportForAgenda[]): Finding[] {
   const actions = agendaItems(agenda);
@@ -312,7 +321,20 @@ export function checkAgenda(agenda: DocumentSnapshot, reports: readonly ReportFo
   const findings: Finding[] = [];
   checkNumbering(agenda, wp, findings);
   checkPlaceholders(agenda, actions, findings);
+  const agendaWp = workingPartyOf(wp);
   for (const report of reports) {
+    // A report for another WP is that WP's business, as the agenda builder says too: one sentence, no check.
+    if (agendaWp !== null && report.wp !== null && report.wp !== agendaWp) {
+      findings.push(
+        findingAt(
+          agenda,
+          AGENDA_CHECKS.otherWorkingParty,
+          { paragraph: 0, start: 0, length: 0 },
+          `${report.report ?? report.name}: the ${report.group} report is addressed to ${report.wp}, not ${agendaWp}; it was not checked against this agenda.`,
+        ),
+      );
+      continue;
+    }
     const clause = clauseOf(agenda, report.group);
     checkReportNumber(agenda, report, wp, clause, findings);
     const entries = actions

@@ -54,6 +54,12 @@ export const AGENDA_CHECKS = {
     "WP item numbering",
     "The WP's own items numbered with a gap or a repeat.",
   ),
+  otherWorkingParty: meta(
+    "agenda-report-other-wp",
+    "Reports for another working party",
+    "A report addressed to another working party than the agenda's: it is not checked against this agenda.",
+    "info",
+  ),
   placeholder: meta(
     "agenda-placeholder",
     "Placeholders to complete",
