@@ -92,6 +92,24 @@ describe("WP agenda area", () => {
       .waitFor();
     expect(await seriousViolations(page, "#taskpane")).toEqual([]);
     await page.screenshot({ path: screenshotPath("agenda-differences") });
+
+    // Adding again, with a report addressed to WP1: one group is added, and the pane says the agenda already had
+    // that group's clause and which report was left out.
+    const wp1 = await docx(
+      "rg-sc-wp1.docx",
+      readFileSync(path.resolve(__dirname, "../fixtures/conventions/rg-sc-report-text-export.txt"), "utf8")
+        .trimEnd()
+        .split("\n"),
+    );
+    await page.locator("article p", { hasText: /Review of the Results/ }).dispatchEvent("mousedown");
+    await pane(page).getByTestId("agenda-add-reports").setInputFiles([reports[0]!, wp1]);
+    await pane(page).getByText("Results of 1 Rapporteur Group added").waitFor();
+    await pane(page)
+      .getByText(/addressed to WP1, not WP2/)
+      .waitFor();
+    await pane(page)
+      .getByText(/The agenda already had a clause for RG-WPR/)
+      .waitFor();
     expect(problems).toEqual([]);
     await page.context().close();
   });

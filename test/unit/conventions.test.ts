@@ -16,6 +16,7 @@ import {
   compareSummary,
   decideReportGroup,
   exportForAgenda,
+  groupsAlreadyInAgenda,
   inItemStyle,
   insertActionPlan,
   renumberPlan,
@@ -217,6 +218,14 @@ describe("the agenda from reports in either convention", () => {
     expect(checkAgenda(withoutWpItem, [reports[0]!]).map((f) => f.message)).toEqual([
       expect.stringMatching(/^RG-WM-4 of TD231R2 .* is not in the agenda\.$/),
     ]);
+  });
+
+  it("says when the agenda already has a clause for a group whose section is added", () => {
+    const section = buildAgendaSection(reports, { wp: "WP3" });
+    expect(groupsAlreadyInAgenda(read("wp3-agenda.txt"), section)).toEqual([
+      "The agenda already had a clause for RG-WM (“3.1 TSAG RG-WM “Rapporteur Group on Working Methods””): delete the one you do not keep.",
+    ]);
+    expect(groupsAlreadyInAgenda(readText("1 Opening\n3 Results"), section)).toEqual([]);
   });
 
   it("names a report addressed to another WP in one sentence and does not check it, as the builder leaves it out", () => {

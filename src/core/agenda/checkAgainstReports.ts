@@ -14,7 +14,8 @@ import { isReportApproval } from "../actions/numbering";
 import type { DocumentSnapshot } from "../document/snapshot";
 import { findReferences } from "../references/parse";
 import { describeLocation } from "../document/location";
-import { agendaItems, agendaSections } from "./items";
+import { agendaWp } from "./insert";
+import { agendaItems, agendaSections, groupClause } from "./items";
 import { findingAt, type Finding } from "../document/findings";
 import { AGENDA_CHECKS } from "./checkCatalogue";
 import { documentsOf } from "../references/cited";
@@ -59,12 +60,6 @@ function carries(item: ActionItem, action: ReportAction, own: string | null): bo
 function describeAction(report: ReportForAgenda, action: ReportAction): string {
   const wording = action.wording.length > 80 ? `${action.wording.slice(0, 80)}…` : action.wording;
   return `${report.group}-${action.number} of ${report.report ?? report.name} (“${wording}”)`;
-}
-
-/** The paragraph of the group's clause heading ("3.1 TSAG RG-WPR “…”"), or null. */
-function clauseOf(agenda: DocumentSnapshot, group: string): number | null {
-  const heading = new RegExp(`^\\s*\\d+(?:\\.\\d+)*\\.?\\s+(?:TSAG\\s+)?${group.replace(/-/g, "\\-")}\\b`);
-  return agenda.paragraphs.find((paragraph) => heading.test(paragraph.text))?.index ?? null;
 }
 
 function checkNumbering(agenda: DocumentSnapshot, wp: readonly ActionItem[], findings: Finding[]): void {
@@ -321,21 +316,21 @@ export function checkAgenda(agenda: DocumentSnapshot, reports: readonly ReportFo
   const findings: Finding[] = [];
   checkNumbering(agenda, wp, findings);
   checkPlaceholders(agenda, actions, findings);
-  const agendaWp = workingPartyOf(wp);
+  const ownWp = agendaWp(agenda) ?? workingPartyOf(wp);
   for (const report of reports) {
     // A report for another WP is that WP's business, as the agenda builder says too: one sentence, no check.
-    if (agendaWp !== null && report.wp !== null && report.wp !== agendaWp) {
+    if (ownWp !== null && report.wp !== null && report.wp !== ownWp) {
       findings.push(
         findingAt(
           agenda,
           AGENDA_CHECKS.otherWorkingParty,
           { paragraph: 0, start: 0, length: 0 },
-          `${report.report ?? report.name}: the ${report.group} report is addressed to ${report.wp}, not ${agendaWp}; it was not checked against this agenda.`,
+          `${report.report ?? report.name}: the ${report.group} report is addressed to ${report.wp}, not ${ownWp}; it was not checked against this agenda.`,
         ),
       );
       continue;
     }
-    const clause = clauseOf(agenda, report.group);
+    const clause = groupClause(agenda, report.group);
     checkReportNumber(agenda, report, wp, clause, findings);
     const entries = actions
       .filter((action) => action.group === report.group && action.number !== null)

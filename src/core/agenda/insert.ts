@@ -3,7 +3,7 @@
  * EditPlan that inserts the RG-results section after the cursor's paragraph, each paragraph styled like its
  * kind's existing paragraphs in the agenda (the clause headings, the bulleted items, "Anticipated Actions").
  */
-import { agendaItems } from "./items";
+import { agendaItems, groupClause } from "./items";
 import { styleLike, type EditPlan, type InsertParagraphsOperation } from "../document/editPlan";
 import type { DocumentSnapshot, ParagraphSnapshot } from "../document/snapshot";
 import type { AgendaSection } from "./build";
@@ -123,4 +123,17 @@ export function agendaInsertPlan(
     });
   }
   return { label: "Add RG results from reports", operations: runs.reverse() };
+}
+
+/**
+ * Sentences for the groups of `section` that the agenda already has a clause for: adding the section puts a second
+ * one beside it, which the user should see at once.
+ */
+export function groupsAlreadyInAgenda(agenda: DocumentSnapshot, section: AgendaSection): string[] {
+  return section.groups.flatMap(({ group }) => {
+    const clause = groupClause(agenda, group);
+    if (clause === null) return [];
+    const heading = agenda.paragraphs[clause]!.text.replace(/\s+/g, " ").trim();
+    return [`The agenda already had a clause for ${group} (“${heading}”): delete the one you do not keep.`];
+  });
 }

@@ -54,3 +54,9 @@ export function agendaSections(agenda: DocumentSnapshot): string[] {
     return current;
   });
 }
+
+/** The paragraph of a group's clause heading in the agenda ("3.1 TSAG RG-WPR “…”"), or null. */
+export function groupClause(agenda: DocumentSnapshot, group: string): number | null {
+  const heading = new RegExp(`^\\s*\\d+(?:\\.\\d+)*\\.?\\s+(?:TSAG\\s+)?${group.replace(/-/g, "\\-")}\\b`);
+  return agenda.paragraphs.find((paragraph) => heading.test(paragraph.text))?.index ?? null;
+}

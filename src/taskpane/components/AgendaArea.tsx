@@ -7,6 +7,7 @@ import { Button, Field, Input, makeStyles, Text, tokens } from "@fluentui/react-
 import { useMemo, useRef, useState, type RefObject } from "react";
 import {
   agendaInsertPlan,
+  groupsAlreadyInAgenda,
   agendaWp,
   buildAgendaSection,
   checkAgenda,
@@ -97,6 +98,7 @@ export function AgendaArea({ environment, canEdit, documentCheck }: Props) {
       return;
     }
     let warnings: string[] = [];
+    let added = 0;
     const result = await edit(
       ({ snapshot: fresh, cursor }) => {
         if (cursor === null)
@@ -104,7 +106,8 @@ export function AgendaArea({ environment, canEdit, documentCheck }: Props) {
             problem: "Click in the paragraph after which the results should go, then add them again.",
           };
         const section = buildAgendaSection(reports, { wp, start: nextWpNumber(fresh, wp, cursor) });
-        warnings = section.warnings;
+        warnings = [...section.warnings, ...groupsAlreadyInAgenda(fresh, section)];
+        added = section.groups.length;
         return agendaInsertPlan(fresh, cursor, section);
       },
       { cursor: true },
@@ -113,7 +116,7 @@ export function AgendaArea({ environment, canEdit, documentCheck }: Props) {
       const notes = [...warnings, ...problems];
       say({
         intent: notes.length > 0 ? "warning" : "success",
-        title: `Results of ${plural(reports.length, "Rapporteur Group")} added`,
+        title: `Results of ${plural(added, "Rapporteur Group")} added`,
         text:
           notes.length > 0
             ? notes.join(" ")
