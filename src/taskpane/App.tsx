@@ -126,6 +126,7 @@ function TaskPane({ environment }: { environment: HostEnvironment }) {
             setArea(data.value as Area);
           }}
           aria-label="Areas"
+          size="small"
         >
           {(Object.keys(AREA_LABELS) as Area[]).map((key) => (
             <Tab key={key} value={key}>
