@@ -36,7 +36,7 @@ export function Toolbar({ sim, onEdit }: Props) {
   const styles = useStyles();
   const chooser = useRef<HTMLInputElement>(null);
   const [note, setNote] = useState(
-    "Click a paragraph (or Tab to the document, arrow keys, Enter) to put the cursor there; double-click (F2) to edit it; or open a .docx of your own.",
+    "Click a paragraph (or Tab to the document, arrow keys, Enter) to put the cursor there; double-click (F2) to edit it; or open a .docx (or a .txt export) of your own.",
   );
 
   const cursorParagraph = () => sim.document.selection?.paragraphId ?? null;
@@ -66,7 +66,7 @@ export function Toolbar({ sim, onEdit }: Props) {
         Delete paragraph
       </Button>
       <Button size="small" onClick={() => chooser.current?.click()}>
-        Open a .docx…
+        Open a .docx or .txt…
       </Button>
       <Button
         size="small"
@@ -81,8 +81,8 @@ export function Toolbar({ sim, onEdit }: Props) {
         ref={chooser}
         className={styles.hidden}
         type="file"
-        accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-        aria-label="Open a .docx"
+        accept=".docx,.txt,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/plain"
+        aria-label="Open a .docx or .txt"
         data-testid="open-docx"
         onChange={async (event) => {
           const file = event.target.files?.[0];

@@ -4,7 +4,7 @@
  */
 import { changedSpan, type DocumentSnapshot } from "../../src/core";
 import JSZip from "jszip";
-import { readDocx } from "../../src/readers/docx";
+import { readDocumentWithNotes } from "../../src/readers";
 import { readCustomXmlParts } from "../../src/readers/ignoredFindings";
 import { customXmlPartsOf, type SimParagraphSpec, type WordSimulator } from "../simulator";
 import { rootNamespace } from "../simulator/customXml";
@@ -63,15 +63,16 @@ export function specsOf(snapshot: DocumentSnapshot): SimParagraphSpec[] {
   }));
 }
 
-/** Reads a .docx into the simulated document; resolves to the paragraph count, or rejects with one sentence. */
+/**
+ * Reads a .docx, or a plain-text export (.txt), into the simulated document through the project's reader dispatch;
+ * resolves to the paragraph count, or rejects with one sentence.
+ */
 export async function openDocx(sim: WordSimulator, file: File): Promise<number> {
-  if (!/\.docx$/i.test(file.name))
-    throw new Error(`${file.name} is not a .docx file: open a Word document (.docx).`);
   const content = new Uint8Array(await file.arrayBuffer());
-  const snapshot = await readDocx(content);
+  const { kind, snapshot } = await readDocumentWithNotes(file.name, content);
   if (snapshot.paragraphs.length === 0) throw new Error(`${file.name} has no paragraphs.`);
   // The file's custom XML parts come with it, as Word opens them (the decisions to ignore findings among them).
-  const parts = await readCustomXmlParts(await JSZip.loadAsync(content));
+  const parts = kind === "docx" ? await readCustomXmlParts(await JSZip.loadAsync(content)) : [];
   sim.userEdit((doc) => {
     doc.load(specsOf(snapshot));
     customXmlPartsOf(doc).splice(

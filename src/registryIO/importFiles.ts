@@ -164,8 +164,15 @@ const KIND_WORDS: Record<ImportResult["kind"], string> = {
  */
 export function describeImport(result: ImportResult): string {
   const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  // Entries of one document (its revisions, a row listed twice) are one document in the registry: say both.
+  const distinct = new Set(result.documents.map((d) => d.id)).size;
+  const entries = plural(result.documents.length, "document entry", "document entries");
   const counts = [
-    result.documents.length > 0 ? plural(result.documents.length, "document entry", "document entries") : "",
+    result.documents.length > 0
+      ? distinct === result.documents.length
+        ? entries
+        : `${entries} (${plural(distinct, "document", "documents")})`
+      : "",
     result.questions.length > 0 ? plural(result.questions.length, "Question", "Questions") : "",
   ].filter(Boolean);
   const revisionsShown = result.documents.some((d) => d.revisionsKnown || d.revision);

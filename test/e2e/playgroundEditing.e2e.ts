@@ -64,6 +64,13 @@ describe("editing the simulated document", () => {
     writeFileSync(bad, "plain text, not a zip package");
     await page.getByTestId("open-docx").setInputFiles(bad);
     await page.getByText(/^not-a-report\.docx could not be opened: .*not a valid zip package/).waitFor();
+
+    // A plain-text export opens too, through the same reader as tsag-check's.
+    const text = path.resolve("test-results", "my-report.txt");
+    writeFileSync(text, "1\tOpening\nThe meeting noted TD 12.\n2\tClosing\n");
+    await page.getByTestId("open-docx").setInputFiles(text);
+    await page.getByText(/^my-report\.txt: 3 paragraphs\./).waitFor();
+    expect(await page.locator("article").innerText()).toContain("The meeting noted TD 12.");
     expect(problems).toEqual([]);
     await page.context().close();
   });

@@ -199,7 +199,7 @@ export function ActionsArea({
     sayCommand({
       intent: copied ? "success" : "info",
       text: copied
-        ? `${plural(result.count, "item")} copied for the WP agenda, as text and as a table: paste them into the agenda. The report's approval comes first as ${parent || "the WP"}'s own item, numbered "-X" for the agenda to number.`
+        ? `${plural(result.count, "item")} copied for the WP agenda, as text and as a table: paste them into the agenda. The report's approval comes first as ${parent || "the WP"}'s own item, numbered ${parent || "WP"}-X for the agenda to number.`
         : `${plural(result.count, "item")} ready below: copy them by hand (the clipboard is not available here).`,
     });
   };
