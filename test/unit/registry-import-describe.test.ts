@@ -14,6 +14,7 @@ const result = (ids: string[]): ImportResult => ({
     ...(ids.indexOf(id) < i ? { revision: 1 } : {}),
   })),
   questions: [],
+  meetings: [],
   skipped: [],
 });
 
