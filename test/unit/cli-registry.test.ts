@@ -94,7 +94,7 @@ describe("tsag-registry build", () => {
     const built = await run(tsagRegistry, "build", "--meeting", "T25-TSAG-260126", "--out", out, ...INPUTS());
     expect(built.code).toBe(0);
     expect(built.stdout).toMatch(
-      /T25-TSAG-260126-TD\.xml \(ITU index file\): 5 document entries, as of 2026-01-29; 1 row not read\./,
+      /T25-TSAG-260126-TD\.xml \(ITU index file\): 5 document entries \(4 documents\), as of 2026-01-29; 1 row not read\./,
     );
     expect(built.stdout).toMatch(
       /TD172-annex\.docx \(a report's Annex A\): 2 document entries, no as-of date, a partial list, it does not show revisions\./,

@@ -9,16 +9,9 @@ import type { DocumentSnapshot, ParagraphSnapshot } from "../document/snapshot";
 import type { AgendaSection } from "./build";
 import { agendaParagraphs, type AgendaParagraphKind } from "./render";
 
-const AGENDA_WORDS = /\bagenda\b/i;
-const WP_NAME = /\bWorking Party (\d{1,2})\s*\/\s*TSAG\b|\b(WP\d{1,2})\/TSAG\b/;
+export { looksLikeAgenda } from "../document/agendaLike";
 
-/** Whether the document says it is an agenda: its title or abstract, or a heading near the top. */
-export function looksLikeAgenda(snapshot: DocumentSnapshot): boolean {
-  const { title, abstract } = snapshot.facts.header;
-  if ((title && AGENDA_WORDS.test(title.value)) || (abstract && AGENDA_WORDS.test(abstract.value)))
-    return true;
-  return snapshot.paragraphs.slice(0, 60).some((paragraph) => /^\s*Agenda for\b/i.test(paragraph.text));
-}
+const WP_NAME = /\bWorking Party (\d{1,2})\s*\/\s*TSAG\b|\b(WP\d{1,2})\/TSAG\b/;
 
 /** "Working Party 2/TSAG" or "WP2/TSAG" in the first paragraphs → "WP2"; null when the agenda does not say. */
 export function agendaWp(snapshot: DocumentSnapshot): string | null {

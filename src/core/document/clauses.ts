@@ -2,7 +2,8 @@
  * Which paragraphs start a clause. A document that marks its headings (heading styles, or outline levels set on
  * a style or a paragraph) is read by those marks: only they start clauses, and a typed number in a body
  * paragraph ("1.1<TAB>The World Telecommunication…") is text. A document without any (a plain-text export, a
- * report typed in Normal) falls back to typed numbers: "1<TAB>General", "4.b<TAB>…", "2. Industry Engagement".
+ * report typed in Normal) falls back to typed numbers: "1<TAB>General", "4.b<TAB>…", "2. Industry Engagement",
+ * "3.1  TSAG RG-WPR" (an agenda's, typed with spaces).
  * Never a clause, in either case: a table-of-contents line, and a typed number in a list or body-text style.
  * Computed once per paragraph list (the snapshot's), then looked up.
  */
@@ -31,6 +32,13 @@ const TOC_LINE = /\t\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/i;
 
 const TYPED_NUMBER = /^\d{1,2}(?:\.[0-9a-z]{1,2})*\.?\t\S/;
 const TYPED_NUMBER_SPACED = /^\d{1,2}\.\s+[A-Z]/;
+/**
+ * "1 Opening of the meeting", "3.1  TSAG RG-WPR “…”": a number and spaces before a short capitalised title, as
+ * agendas are typed — a title, so no full stop in it; not a date ("2 March 2026 …").
+ */
+const TYPED_NUMBER_TITLE = /^\d{1,2}(?:\.\d{1,2})*\.? {1,4}[A-Z][^.\t]{0,118}$/;
+const MONTH =
+  /^\d{1,2} +(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 export function isTableOfContentsLine(paragraph: ClauseParagraph): boolean {
   return (
@@ -45,7 +53,8 @@ function marksHeading(paragraph: ClauseParagraph): boolean {
 
 function typedNumberHeading(paragraph: ClauseParagraph): boolean {
   const { text, style, styleBuiltIn } = paragraph;
-  if (!TYPED_NUMBER.test(text) && !TYPED_NUMBER_SPACED.test(text)) return false;
+  const titled = TYPED_NUMBER_TITLE.test(text.trimEnd()) && !MONTH.test(text);
+  if (!TYPED_NUMBER.test(text) && !TYPED_NUMBER_SPACED.test(text) && !titled) return false;
   if (TOC_LINE.test(text)) return false;
   if (styleBuiltIn === "ListParagraph" || LIST_STYLE.test(style) || BODY_TEXT_STYLE.test(style)) return false;
   return true;

@@ -1,3 +1,4 @@
+import { looksLikeAgenda } from "../document/agendaLike";
 import { isClauseStart } from "../document/structure";
 import type { DocumentSnapshot, ParagraphSnapshot } from "../document/snapshot";
 import { findingAt, type Finding, type Rule } from "./types";
@@ -22,6 +23,8 @@ export const emptySection: Rule = {
     docs: "docs/rules/empty-section.md",
   },
   check(snapshot) {
+    // An agenda's items ("7 Any other business") have nothing under them by nature.
+    if (looksLikeAgenda(snapshot)) return [];
     const findings: Finding[] = [];
     const paragraphs = snapshot.paragraphs;
     paragraphs.forEach((paragraph, i) => {

@@ -25,6 +25,11 @@ describe("empty-section", () => {
     expect(findings[0]!.message).toBe('Clause "8 Interim activities" has no text.');
   });
 
+  it("stays quiet on an agenda, whose items have nothing under them by nature", () => {
+    const agenda = ["Agenda for the closing plenary of Working Party 2/TSAG", "1 Opening of the meeting"];
+    expect(run(emptySection, [...agenda, "2 Approval of the agenda", "3 Any other business"])).toEqual([]);
+  });
+
   it("ignores numbered cells of tables", () => {
     expect(
       run(emptySection, [
